@@ -1,0 +1,21 @@
+using Commerce.Domain.Common;
+
+namespace Commerce.Domain.Vendors;
+
+/// <summary>A seller on the marketplace: owns products and earns on the order lines it sells.</summary>
+public class Vendor : IEntity
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+    public required string Email { get; set; }
+    public VendorStatus Status { get; set; } = VendorStatus.Pending;
+
+    /// <summary>Default commission the marketplace keeps, in basis points (1250 = 12.5%).</summary>
+    public int DefaultCommissionRateBasisPoints { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public List<Catalog.Product> Products { get; set; } = [];
+}
