@@ -25,6 +25,10 @@ internal static class MigrationCommands
         return 0;
     }
 
+    /// <summary>
+    /// Removes the last migration of every provider. The design-time connection strings point nowhere, so EF's
+    /// "was it applied?" check only warns: use it for migrations not yet shipped.
+    /// </summary>
     public static int Remove()
     {
         var projectDirectory = DesignTime.InfrastructureProjectDirectory();
@@ -33,7 +37,7 @@ internal static class MigrationCommands
             using var context = provider.CreateContext();
             var scaffolder = DesignTime.Services(context).GetRequiredService<IMigrationsScaffolder>();
             var files = scaffolder.RemoveMigration(
-                projectDirectory, ProviderMigrations.RootNamespace, force: false, language: "C#");
+                projectDirectory, ProviderMigrations.RootNamespace, force: true, language: "C#");
             Console.WriteLine($"{provider.Provider}: removed {Path.GetFileName(files.MigrationFile)}");
         }
 
