@@ -192,12 +192,31 @@ ensure_data_set() {
   fi
   rm -f "$DB" "$DB-wal" "$DB-shm" "$DB.complete"
   log "generating data set: $PRODUCTS products, $ORDERS orders -> ${DB#"$HARNESS_ROOT"/} (once)"
-  local start=$SECONDS
-  if ! (cd "$API_BIN" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Commerce="Data Source=$DB" \
-    timeout "$SEED_TIMEOUT" dotnet "$API_DLL" seed --products "$PRODUCTS" --orders "$ORDERS" --reset) \
-    >"$TMP_DIR/seed.log" 2>&1; then
+  local start=$SECONDS pid rc=0 i
+  # In the background so that an API without the seed command (which would just start serving) is caught
+  # instead of waiting out SEED_TIMEOUT. Port 0 keeps such a server off any real port.
+  (cd "$API_BIN" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:0 \
+    "ConnectionStrings__Commerce=Data Source=$DB" \
+    dotnet "$API_DLL" seed --products "$PRODUCTS" --orders "$ORDERS" --reset) >"$TMP_DIR/seed.log" 2>&1 &
+  pid=$!
+  SERVER_PIDS+=("$pid")
+  for ((i = 0; i < SEED_TIMEOUT; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    if grep -q 'Now listening on' "$TMP_DIR/seed.log"; then
+      stop_pid "$pid"
+      die "the API started serving instead of seeding: this build has no 'seed' command yet (log: $TMP_DIR/seed.log)"
+    fi
+    if ((i > 0 && i % 60 == 0)); then log "still seeding ($i s)"; fi
+    sleep 1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    stop_pid "$pid"
+    die "seeding took longer than SEED_TIMEOUT=$SEED_TIMEOUT s (log: $TMP_DIR/seed.log)"
+  fi
+  wait "$pid" || rc=$?
+  if ((rc != 0)); then
     tail -n 40 "$TMP_DIR/seed.log" >&2
-    die "seed command failed (full log: $TMP_DIR/seed.log)"
+    die "seed command failed with exit code $rc (full log: $TMP_DIR/seed.log)"
   fi
   [[ -s "$DB" ]] || die "seed command succeeded but $DB is missing or empty"
   printf 'seeded by %s in %s s\n' "$commit" "$((SECONDS - start))" >"$DB.complete"
