@@ -284,6 +284,7 @@ measure() { # label url body-file connections sql pid
   log "$label: $conns connections, ${DURATION} s"
   WRK_BODY_FILE="$body" wrk -t "$THREADS" -c "$conns" -d "${DURATION}s" --timeout 5s --latency -s "$LUA" "$url" \
     >"$out" 2>&1 || die "wrk failed for $label (see $out)"
+  kill -0 "$pid" 2>/dev/null || die "the server (pid $pid) died during $label at $conns connections (logs in $TMP_DIR)"
   json="$(sed -n 's/^BENCH_JSON //p' "$out")"
   [[ -n "$json" ]] || die "wrk printed no BENCH_JSON line for $label (see $out)"
   errors="$(jq '[.errors[]] + [.graphql_errors // 0] | add' <<<"$json")"
