@@ -50,6 +50,12 @@ try {
   const page = context.pages()[0] ?? await context.newPage();
   page.setDefaultTimeout(timeout);
 
+  // Fail fast, and say why, when there is no GraphQL endpoint for the IDE to talk to.
+  const probe = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  if (!probe.ok) throw new Error(`POST ${baseUrl}/graphql answered ${probe.status}: is the GraphQL endpoint mapped?`);
+
   await page.goto(`${baseUrl}/graphql`, { waitUntil: 'load' });
   summary.landedOn = page.url();
   if (!summary.landedOn.endsWith('/graphql/')) throw new Error(`expected a redirect to /graphql/, landed on ${summary.landedOn}`);
