@@ -1,0 +1,48 @@
+using Commerce.Domain.Catalog;
+using Commerce.Domain.Customers;
+using Commerce.Domain.Fulfillments;
+using Commerce.Domain.Inventory;
+using Commerce.Domain.Orders;
+using Commerce.Domain.Payments;
+using Commerce.Domain.Quotes;
+using Commerce.Domain.Vendors;
+using Commerce.Infrastructure.Persistence.Conventions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Infrastructure.Persistence;
+
+/// <summary>
+/// The shop's unit of work. Abstract because each database provider has its own migration set, and EF Core finds
+/// migrations by context type: use <see cref="SqliteCommerceDbContext"/> or <see cref="SqlServerCommerceDbContext"/>
+/// (or resolve this type from DI, which picks the configured one).
+/// </summary>
+public abstract class CommerceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<CustomerAddress> CustomerAddresses => Set<CustomerAddress>();
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<PaymentTransaction> PaymentTransactions => Set<PaymentTransaction>();
+    public DbSet<Fulfillment> Fulfillments => Set<Fulfillment>();
+    public DbSet<FulfillmentLine> FulfillmentLines => Set<FulfillmentLine>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<QuoteLine> QuoteLines => Set<QuoteLine>();
+    public DbSet<QuoteRevision> QuoteRevisions => Set<QuoteRevision>();
+    public DbSet<QuoteRevisionLine> QuoteRevisionLines => Set<QuoteRevisionLine>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        EnumsAsStrings.Apply(configurationBuilder);
+    }
+}

@@ -1,0 +1,26 @@
+using Commerce.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Commerce.Infrastructure.Persistence.Configurations;
+
+public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> builder)
+    {
+        builder.Property(l => l.Sku).HasMaxLength(ColumnLengths.Sku);
+        builder.Property(l => l.ProductName).HasMaxLength(ColumnLengths.Name);
+        builder.Property(l => l.VariantName).HasMaxLength(ColumnLengths.Name);
+
+        builder.HasOne(l => l.Order).WithMany(o => o.Lines)
+            .HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+
+        // The snapshot fields are what the order is held to, so catalogue rows may go and the links become null.
+        builder.HasOne(l => l.Variant).WithMany()
+            .HasForeignKey(l => l.VariantId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(l => l.Product).WithMany()
+            .HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(l => l.Vendor).WithMany()
+            .HasForeignKey(l => l.VendorId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
