@@ -25,7 +25,7 @@ internal sealed class OrderDraftFactory(ShopCatalog catalog, OrderIds ids)
             Email = customer?.Email ?? GuestEmail(random, shipTo),
             Currency = "USD",
             SourceChannel = channel,
-            ExternalId = SalesChannels.ExternalId(random, channel, shipTo?.CountryCode ?? warehouse.CountryCode, placedAt),
+            ExternalId = SalesChannels.ExternalId(random, channel, shipTo?.CountryCode ?? warehouse.CountryCode, placedAt, id),
             ShippingAddress = shipTo,
             BillingAddress = shipTo,
             ShippingMethod = SalesChannels.ShippingMethod(random, channel, shipTo?.CountryCode ?? warehouse.CountryCode, warehouse.CountryCode),

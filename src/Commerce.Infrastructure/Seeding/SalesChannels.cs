@@ -12,18 +12,21 @@ internal static class SalesChannels
 
     public static SalesChannel Pick(Random random) => Channels[random.Weighted(Weights)];
 
-    /// <summary>The channel's own order id: a marketplace order number or an integrator's purchase order.</summary>
-    public static string? ExternalId(Random random, SalesChannel channel, string countryCode, DateTime placedAt) => channel switch
+    /// <summary>
+    /// The channel's own order id: a marketplace order number or an integrator's purchase order. Built from the
+    /// order id by an invertible scramble, so it looks random but is unique (the database enforces that per channel).
+    /// </summary>
+    public static string? ExternalId(Random random, SalesChannel channel, string countryCode, DateTime placedAt, int orderId) => channel switch
     {
         SalesChannel.Marketplace => Marketplace(countryCode) switch
         {
-            "Takealot" => $"TAKEALOT-{random.Digits(9)}",
-            "Shopee" => $"SHOPEE-{placedAt:yyMMdd}{random.Code(6)}",
-            "Amazon" => $"AMAZON-{random.Digits(3)}-{random.Digits(7)}-{random.Digits(7)}",
-            "Jumia" => $"JUMIA-{random.Digits(9)}",
-            _ => $"BOL-{random.Digits(10)}",
+            "Takealot" => $"TAKEALOT-{Scramble(orderId, 9)}",
+            "Shopee" => $"SHOPEE-{placedAt:yyMMdd}{random.Code(2)}{Scramble(orderId, 8)}",
+            "Amazon" => $"AMAZON-{random.Digits(3)}-{Scramble(orderId, 7)}-{random.Digits(7)}",
+            "Jumia" => $"JUMIA-{Scramble(orderId, 9)}",
+            _ => $"BOL-{Scramble(orderId, 10)}",
         },
-        SalesChannel.Api => $"PO-{placedAt:yyyy}-{random.Digits(6)}",
+        SalesChannel.Api => $"PO-{placedAt:yyyy}-{Scramble(orderId, 7)}",
         _ => null,
     };
 
@@ -44,4 +47,11 @@ internal static class SalesChannels
         _ when countryCode != warehouseCountry => "International",
         _ => random.Chance(0.22) ? "Express" : "Standard",
     };
+
+    /// <summary>Multiplying by a number coprime to 10 is a bijection modulo 10^digits: distinct ids (below 10^digits) stay distinct.</summary>
+    private static string Scramble(int id, int digits)
+    {
+        var modulus = (long)Math.Pow(10, digits);
+        return (((id * 48_271L) + 1_000_003L) % modulus).ToString($"D{digits}", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
