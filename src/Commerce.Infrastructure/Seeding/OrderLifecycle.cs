@@ -53,13 +53,13 @@ internal sealed class OrderLifecycle(DateTime anchor, OrderIds ids, IReadOnlyLis
                 AddIfAny(payments, ledger.ManualPayment(confirmedAt, order.TotalMinorUnits));
                 break;
             case PaymentMethod.QuoteDeposit:
-                confirmedAt = order.PlacedAt.AddHours(random.Between(2, 48));
+                confirmedAt = order.PlacedAt.AddHours(random.Between(1, 8));
                 AddIfAny(payments, ledger.ManualPayment(confirmedAt, order.TotalMinorUnits * 30 / 100));
                 break;
         }
 
         order.ConfirmedAt = confirmedAt <= anchor ? confirmedAt : null;
-        if (method != PaymentMethod.InStore && random.Chance(0.05))
+        if (method is PaymentMethod.Card or PaymentMethod.BankTransfer && random.Chance(0.05))
         {
             var cancelAt = confirmedAt + random.Minutes(30, 2_000);
             foreach (var payment in payments)
