@@ -43,12 +43,21 @@ internal static class ResponseMediaType
 
     private static double QualityFor(string mediaType, IList<MediaTypeHeaderValue> ranges)
     {
-        var candidate = new MediaTypeHeaderValue(mediaType);
         return ranges
-            .Where(range => candidate.IsSubsetOf(range) && IsUtf8(range))
+            .Where(range => Matches(mediaType, range) && IsUtf8(range))
             .Select(range => range.Quality ?? 1.0)
             .DefaultIfEmpty(0)
             .Max();
+    }
+
+    // Exact type/subtype or wildcards only: ASP.NET Core's IsSubsetOf would also let application/json match
+    // application/graphql-response+json through the +json suffix, which the spec does not intend.
+    private static bool Matches(string mediaType, MediaTypeHeaderValue range)
+    {
+        var slash = mediaType.IndexOf('/', StringComparison.Ordinal);
+        return range.MediaType.Equals("*/*", StringComparison.Ordinal)
+            || (range.SubType.Equals("*", StringComparison.Ordinal) && range.Type.Equals(mediaType[..slash], StringComparison.OrdinalIgnoreCase))
+            || range.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsUtf8(MediaTypeHeaderValue range) =>
