@@ -7,6 +7,9 @@ public static class JsonAssertions
     public static string FirstErrorCode(this JsonElement body) =>
         body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()!;
 
+    public static string FirstCode(this JsonElement error) =>
+        error.GetProperty("extensions").GetProperty("code").GetString()!;
+
     public static bool HasErrors(this JsonElement body) => body.TryGetProperty("errors", out _);
 
     public static JsonElement Data(this JsonElement body, params string[] path)
