@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 namespace Commerce.GraphQL.Server.Tests.TestSupport;
 
 /// <summary>A TestServer hosting <see cref="TestSchema"/> over a private in-memory SQLite database.</summary>
-public sealed class TestHost : IAsyncLifetime
+public class TestHost : IAsyncLifetime
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private WebApplication? _app;
@@ -29,6 +29,8 @@ public sealed class TestHost : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    protected virtual bool ExposeExceptionDetails => false;
+
     public async Task InitializeAsync()
     {
         await _connection.OpenAsync();
@@ -39,7 +41,11 @@ public sealed class TestHost : IAsyncLifetime
         builder.Services.AddSingleton(People);
         builder.Services.AddScoped<PersonByIdLoader>().AddScoped<PetsByOwnerIdLoader>().AddScoped<ItemByIdLoader>();
         builder.Services.AddGraphQL(b => b.AddSchema<TestSchema>().AddSystemTextJson().AddGraphTypes(typeof(TestHost).Assembly));
-        builder.Services.AddGraphQLHttp(o => o.MaxRequestBodyBytes = 4096);
+        builder.Services.AddGraphQLHttp(o =>
+        {
+            o.MaxRequestBodyBytes = 4096;
+            o.ExposeExceptionDetails = ExposeExceptionDetails;
+        });
         builder.Services.AddSingleton<IQueryExecutor, EfQueryExecutor>();
         builder.Services.AddNodeResolver<PersonByIdLoader>("Person", (l, id) => l.LoadAsync(id).Then(p => (object?)p));
         builder.Services.AddNodeResolver<ItemByIdLoader>("Item", (l, id) => l.LoadAsync(id).Then(i => (object?)i));
@@ -52,7 +58,7 @@ public sealed class TestHost : IAsyncLifetime
         await db.Database.EnsureCreatedAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {
