@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using Commerce.GraphQL.Server.Errors;
-using GraphQL.Types;
 
 namespace Commerce.GraphQL.Server.Filtering;
 
@@ -15,20 +14,6 @@ internal static class FilterOperators
     public const int MaxListSize = 100;
 
     private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
-
-    public static void AddEquality<TGraphType>(InputObjectGraphType type)
-        where TGraphType : IGraphType
-    {
-        type.Field<TGraphType>(Eq).Description("Equal to the value.");
-        type.Field<TGraphType>(Neq).Description("Not equal to the value.");
-    }
-
-    public static void AddMembership<TGraphType>(InputObjectGraphType type)
-        where TGraphType : IGraphType
-    {
-        type.Field<ListGraphType<NonNullGraphType<TGraphType>>>(In).Description($"One of the values (at most {MaxListSize}).");
-        type.Field<ListGraphType<NonNullGraphType<TGraphType>>>(Nin).Description($"None of the values (at most {MaxListSize}).");
-    }
 
     /// <summary>Translates one operator applied to <paramref name="member"/>.</summary>
     public static Expression Apply(string op, Expression member, object? value) => op switch

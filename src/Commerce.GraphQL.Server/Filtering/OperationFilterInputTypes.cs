@@ -2,30 +2,42 @@ using GraphQL.Types;
 
 namespace Commerce.GraphQL.Server.Filtering;
 
+/// <summary>The operators every value type has: <c>eq neq</c>, and <c>in nin</c> unless it is a boolean.</summary>
+public abstract class OperationFilterInputType<TGraphType> : InputObjectGraphType
+    where TGraphType : IGraphType
+{
+    protected OperationFilterInputType(string name, string description, bool membership = true)
+    {
+        Name = name;
+        Description = description + " All given conditions must hold.";
+        Field<TGraphType>(FilterOperators.Eq).Description("Equal to the value.");
+        Field<TGraphType>(FilterOperators.Neq).Description("Not equal to the value.");
+        if (membership)
+        {
+            Field<ListGraphType<NonNullGraphType<TGraphType>>>(FilterOperators.In).Description($"One of the values (at most {FilterOperators.MaxListSize}).");
+            Field<ListGraphType<NonNullGraphType<TGraphType>>>(FilterOperators.Nin).Description($"None of the values (at most {FilterOperators.MaxListSize}).");
+        }
+    }
+}
+
 /// <summary>Operators for strings: <c>contains</c>/<c>startsWith</c> ignore case.</summary>
-public sealed class StringOperationFilterInputType : InputObjectGraphType
+public sealed class StringOperationFilterInputType : OperationFilterInputType<StringGraphType>
 {
     public StringOperationFilterInputType()
+        : base("StringOperationFilterInput", "Conditions on a string.")
     {
-        Name = "StringOperationFilterInput";
-        Description = "Conditions on a string; all given conditions must hold.";
-        FilterOperators.AddEquality<StringGraphType>(this);
-        FilterOperators.AddMembership<StringGraphType>(this);
         Field<StringGraphType>(FilterOperators.Contains).Description("Contains the value, ignoring case.");
         Field<StringGraphType>(FilterOperators.StartsWith).Description("Starts with the value, ignoring case.");
     }
 }
 
-/// <summary>Operators for ordered scalars (Int, Long, Decimal, DateTime…).</summary>
-public sealed class ComparableOperationFilterInputType<TScalar> : InputObjectGraphType
+/// <summary>Operators for ordered scalars (Int, Long, DateTime…).</summary>
+public sealed class ComparableOperationFilterInputType<TScalar> : OperationFilterInputType<TScalar>
     where TScalar : ScalarGraphType
 {
     public ComparableOperationFilterInputType()
+        : base(Paging.GraphTypeNames.Of<TScalar>() + "OperationFilterInput", "Conditions on an ordered value.")
     {
-        Name = Paging.ConnectionNames.Of<TScalar>() + "OperationFilterInput";
-        Description = "Conditions on an ordered value; all given conditions must hold.";
-        FilterOperators.AddEquality<TScalar>(this);
-        FilterOperators.AddMembership<TScalar>(this);
         Field<TScalar>(FilterOperators.Gt).Description("Greater than the value.");
         Field<TScalar>(FilterOperators.Gte).Description("Greater than or equal to the value.");
         Field<TScalar>(FilterOperators.Lt).Description("Less than the value.");
@@ -34,27 +46,12 @@ public sealed class ComparableOperationFilterInputType<TScalar> : InputObjectGra
 }
 
 /// <summary>Operators for an enum graph type.</summary>
-public sealed class EnumOperationFilterInputType<TEnumType> : InputObjectGraphType
-    where TEnumType : EnumerationGraphType
-{
-    public EnumOperationFilterInputType()
-    {
-        Name = Paging.ConnectionNames.Of<TEnumType>() + "OperationFilterInput";
-        Description = "Conditions on an enum value; all given conditions must hold.";
-        FilterOperators.AddEquality<TEnumType>(this);
-        FilterOperators.AddMembership<TEnumType>(this);
-    }
-}
+public sealed class EnumOperationFilterInputType<TEnumType>()
+    : OperationFilterInputType<TEnumType>(Paging.GraphTypeNames.Of<TEnumType>() + "OperationFilterInput", "Conditions on an enum value.")
+    where TEnumType : EnumerationGraphType;
 
-public sealed class BooleanOperationFilterInputType : InputObjectGraphType
-{
-    public BooleanOperationFilterInputType()
-    {
-        Name = "BooleanOperationFilterInput";
-        Description = "Conditions on a boolean.";
-        FilterOperators.AddEquality<BooleanGraphType>(this);
-    }
-}
+public sealed class BooleanOperationFilterInputType()
+    : OperationFilterInputType<BooleanGraphType>("BooleanOperationFilterInput", "Conditions on a boolean.", membership: false);
 
 /// <summary>Operators for global ids of one node type (decoded and type-checked).</summary>
 public sealed class IdOperationFilterInputType : InputObjectGraphType

@@ -10,7 +10,7 @@ public sealed class ConnectionType<TNodeType> : ObjectGraphType<Connection>
 
     public ConnectionType()
     {
-        Name = ConnectionNames.Of<TNodeType>() + "Connection";
+        Name = GraphTypeNames.Of<TNodeType>() + "Connection";
         Description = "A page of a list, paged with `first`/`after` or `last`/`before`.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType>>>>>("edges")
             .Description("The items of this page with their cursors.").Resolve(ctx => ctx.Source.Edges);

@@ -8,7 +8,7 @@ public sealed class EdgeType<TNodeType> : ObjectGraphType<Edge>
 {
     public EdgeType()
     {
-        Name = ConnectionNames.Of<TNodeType>() + "Edge";
+        Name = GraphTypeNames.Of<TNodeType>() + "Edge";
         Description = "An item of a list, with the cursor that points at it.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("An opaque cursor for `after`/`before`.").Resolve(ctx => ctx.Source.Cursor);
         Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(ctx => ctx.Source.Node);

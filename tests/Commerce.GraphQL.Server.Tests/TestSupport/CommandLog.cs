@@ -13,29 +13,23 @@ public sealed class CommandLog : DbCommandInterceptor
 
     public void Clear() => _commands.Clear();
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        _commands.Enqueue(command.CommandText);
-        return result;
-    }
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        Record(command, result);
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        _commands.Enqueue(command.CommandText);
-        return ValueTask.FromResult(result);
-    }
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Record(command, result));
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Record(command, result);
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Record(command, result));
+
+    private TResult Record<TResult>(DbCommand command, TResult result)
     {
         _commands.Enqueue(command.CommandText);
         return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        _commands.Enqueue(command.CommandText);
-        return ValueTask.FromResult(result);
     }
 }

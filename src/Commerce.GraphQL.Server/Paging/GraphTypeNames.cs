@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace Commerce.GraphQL.Server.Paging;
 
-internal static class ConnectionNames
+internal static class GraphTypeNames
 {
     /// <summary>The schema name of a node graph type, derived the way graphql-dotnet v8 does (drops "Type").</summary>
     public static string Of<TNodeType>()
