@@ -31,7 +31,8 @@ internal static class FilterOperators
         _ => throw new GraphQLServerError($"Unknown filter operator '{op}'.", ErrorCodes.InvalidFilter),
     };
 
-    public static ConstantExpression Constant(object? value, Type type) => Expression.Constant(ConvertTo(value, type), type);
+    public static Expression Constant(object? value, Type type) =>
+        value is null ? Expression.Constant(null, type) : Paging.QueryParameter.For(ConvertTo(value, type), type);
 
     private static object? ConvertTo(object? value, Type type)
     {
@@ -52,13 +53,13 @@ internal static class FilterOperators
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
         items.ForEach(item => list.Add(ConvertTo(item, member.Type)));
         var contains = list.GetType().GetMethod(nameof(List<int>.Contains))!;
-        return Expression.Call(Expression.Constant(list), contains, member);
+        return Expression.Call(Paging.QueryParameter.For(list, list.GetType()), contains, member);
     }
 
     private static Expression StringCall(Expression member, string method, object? value)
     {
         var lowered = ((string?)value ?? string.Empty).ToLowerInvariant();
-        var call = Expression.Call(Expression.Call(member, ToLower), typeof(string).GetMethod(method, [typeof(string)])!, Expression.Constant(lowered));
+        var call = Expression.Call(Expression.Call(member, ToLower), typeof(string).GetMethod(method, [typeof(string)])!, Paging.QueryParameter.For(lowered, typeof(string)));
         return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), call);
     }
 }

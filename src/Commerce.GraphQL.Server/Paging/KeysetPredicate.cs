@@ -20,7 +20,7 @@ internal static class KeysetPredicate
         {
             var key = ordering.Keys[i];
             var member = ParameterReplacer.Rebind(key.Selector, row);
-            var value = Expression.Constant(values[i], key.KeyType);
+            var value = values[i] is null ? Expression.Constant(null, key.KeyType) : QueryParameter.For(values[i], key.KeyType);
             var greater = key.Descending == reverse;
             var step = Expression.AndAlso(prefixEqual, Beyond(member, value, values[i], greater));
             any = any is null ? step : Expression.OrElse(any, step);
@@ -31,7 +31,7 @@ internal static class KeysetPredicate
     }
 
     // "member sorts strictly after value" in ascending (greater) or descending (!greater) direction.
-    private static Expression Beyond(Expression member, ConstantExpression value, object? raw, bool greater)
+    private static Expression Beyond(Expression member, Expression value, object? raw, bool greater)
     {
         var type = member.Type;
         var nullable = !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
@@ -43,12 +43,12 @@ internal static class KeysetPredicate
             return greater ? notNull! : Expression.Constant(false);
         }
 
-        var comparison = Compare(member, value, greater);
+        var comparison = Compare(member, value, raw, greater);
         // Descending, the nulls come last, so they are "after" every non-null value.
         return !greater && isNull is not null ? Expression.OrElse(comparison, isNull) : comparison;
     }
 
-    private static Expression Compare(Expression member, ConstantExpression value, bool greater)
+    private static Expression Compare(Expression member, Expression value, object raw, bool greater)
     {
         var underlying = Nullable.GetUnderlyingType(member.Type) ?? member.Type;
         if (underlying == typeof(string))
@@ -60,8 +60,7 @@ internal static class KeysetPredicate
         if (underlying == typeof(bool))
         {
             // false < true: after x ascending means x is false and member is true.
-            var target = Expression.Constant(greater, member.Type);
-            return Expression.AndAlso(Expression.Equal(value, Expression.Constant(!greater, member.Type)), Expression.Equal(member, target));
+            return (bool)raw == !greater ? Expression.Equal(member, Expression.Constant(greater, member.Type)) : Expression.Constant(false);
         }
 
         if (underlying == typeof(Guid))

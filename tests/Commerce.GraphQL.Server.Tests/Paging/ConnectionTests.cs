@@ -57,7 +57,10 @@ public sealed class ConnectionTests(TestHost host) : IClassFixture<TestHost>, IA
     public async Task Items_ReturnsMiddleAndLastPages_WhenFollowingEndCursor()
     {
         var first = await host.PostAsync(Page, new { first = 4 });
+        host.Sql.Clear();
         var middle = await host.PostAsync(Page, new { first = 4, after = EndCursor(first) });
+        var sql = Assert.Single(host.Sql.Commands);
+        Assert.Matches(@"WHERE ""i"".""Id"" > @\w+", sql);
         var last = await host.PostAsync(Page, new { first = 4, after = EndCursor(middle) });
 
         Assert.Equal([5, 6, 7, 8], Ids(middle));
