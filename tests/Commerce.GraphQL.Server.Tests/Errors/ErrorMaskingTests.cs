@@ -14,6 +14,7 @@ public sealed class ErrorMaskingTests(TestHost host) : IClassFixture<TestHost>
         Assert.Equal("INTERNAL_ERROR", error.FirstCode());
         Assert.DoesNotContain("secret", body.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperation", body.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Errors, e => e is InvalidOperationException { Message: "secret internals" });
     }
 
     [Fact]

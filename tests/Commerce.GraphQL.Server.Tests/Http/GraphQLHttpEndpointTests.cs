@@ -22,6 +22,17 @@ public sealed class GraphQLHttpEndpointTests(TestHost host) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Post_AppliesConfigureExecution_InRequestScope()
+    {
+        using var response = await SendAsync(HttpMethod.Post, """{"query":"{ tenant sameLoaderPerRequest }"}""", Json, GraphQLResponse,
+            headers: ("X-Tenant", "acme"));
+
+        var body = await BodyAsync(response);
+        Assert.Equal("acme", body.Data("tenant").GetString());
+        Assert.True(body.Data("sameLoaderPerRequest").GetBoolean());
+    }
+
+    [Fact]
     public async Task Post_ReturnsApplicationJson_WhenAcceptIsMissing()
     {
         using var response = await SendAsync(HttpMethod.Post, """{"query":"{ hello }"}""", Json, accept: null);
@@ -165,6 +176,15 @@ public sealed class GraphQLHttpEndpointTests(TestHost host) : IClassFixture<Test
         Assert.Equal("POST", string.Join(",", response.Content.Headers.Allow));
     }
 
+    [Fact]
+    public async Task Get_Returns406_WhenAcceptIsHtmlOnly()
+    {
+        using var response = await SendAsync(HttpMethod.Get, null, null, "text/html", "/graphql?query=%7B%20hello%20%7D");
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        Assert.Equal(Json, response.Content.Headers.ContentType!.MediaType);
+    }
+
     [Theory]
     [InlineData("/graphql?query=%7B%20hello%20%7D&variables=%5B%5D")]
     [InlineData("/graphql?query=%7B%20hello%20%7D&variables=%7Bnope")]
@@ -189,9 +209,14 @@ public sealed class GraphQLHttpEndpointTests(TestHost host) : IClassFixture<Test
         Assert.Equal("GET, POST", string.Join(", ", response.Content.Headers.Allow));
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string? body, string? contentType, string? accept, string url = "/graphql")
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string? body, string? contentType, string? accept, string url = "/graphql", params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(method, url);
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.Add(name, value);
+        }
+
         if (body is not null)
         {
             request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));

@@ -27,6 +27,8 @@ public class TestHost : IAsyncLifetime
 
     public PeopleSource People { get; } = new();
 
+    public LogSink Logs { get; } = new();
+
     public IServiceProvider Services => _app!.Services;
 
     protected virtual bool ExposeExceptionDetails => false;
@@ -36,7 +38,7 @@ public class TestHost : IAsyncLifetime
         await _connection.OpenAsync();
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Logging.ClearProviders();
+        builder.Logging.ClearProviders().AddProvider(Logs);
         builder.Services.AddPooledDbContextFactory<TestDb>(o => o.UseSqlite(_connection).AddInterceptors(Sql));
         builder.Services.AddSingleton(People);
         builder.Services.AddScoped<PersonByIdLoader>().AddScoped<PetsByOwnerIdLoader>().AddScoped<ItemByIdLoader>();
@@ -45,6 +47,7 @@ public class TestHost : IAsyncLifetime
         {
             o.MaxRequestBodyBytes = 4096;
             o.ExposeExceptionDetails = ExposeExceptionDetails;
+            o.ConfigureExecution = (http, execution) => execution.UserContext["tenant"] = http.Request.Headers["X-Tenant"].ToString();
         });
         builder.Services.AddSingleton<IQueryExecutor, EfQueryExecutor>();
         builder.Services.AddNodeResolver<PersonByIdLoader>("Person", (l, id) => l.LoadAsync(id).Then(p => (object?)p));

@@ -24,6 +24,9 @@ public sealed class TestQuery : ObjectGraphType
     {
         Name = "Query";
         Field<StringGraphType>("hello").Resolve(_ => "world");
+        Field<StringGraphType>("tenant").Resolve(ctx => ctx.UserContext["tenant"]?.ToString());
+        Field<BooleanGraphType>("sameLoaderPerRequest").Resolve(ctx =>
+            ReferenceEquals(ctx.RequestServices!.GetRequiredService<PersonByIdLoader>(), ctx.RequestServices!.GetRequiredService<PersonByIdLoader>()));
         Field<StringGraphType>("boom").Resolve(_ => throw new InvalidOperationException("secret internals"));
         Field<StringGraphType>("known").Resolve(_ => throw new GraphQLServerError("Known failure.", "KNOWN"));
         Field<IntGraphType>("itemKey").Argument<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.DecodeInt(ctx.GetArgument<string>("id"), "Item"));
