@@ -1,3 +1,4 @@
+using Commerce.GraphQL.Server.DataLoader;
 using GraphQL.DataLoader;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +15,16 @@ public static class NodeServiceCollectionExtensions
 
     /// <summary>
     /// Registers an int-keyed node type refetched by a scoped loader, e.g.
-    /// <c>services.AddNodeResolver&lt;ProductByIdLoader&gt;("Product", (l, id) =&gt; l.LoadAsync(id))</c>.
+    /// <c>services.AddNodeResolver&lt;ProductByIdLoader, Product&gt;("Product", (l, id) =&gt; l.LoadAsync(id))</c>.
+    /// A key that is not an int is INVALID_ID.
     /// </summary>
+    public static IServiceCollection AddNodeResolver<TLoader, TNode>(
+        this IServiceCollection services, string typeName, Func<TLoader, int, IDataLoaderResult<TNode?>> load)
+        where TLoader : notnull
+        where TNode : class =>
+        services.AddNodeResolver<TLoader>(typeName, (loader, id) => load(loader, id).Then(node => (object?)node));
+
+    /// <summary>As the two-type overload, for a resolver that already yields <c>object?</c>.</summary>
     public static IServiceCollection AddNodeResolver<TLoader>(
         this IServiceCollection services, string typeName, Func<TLoader, int, IDataLoaderResult<object?>> load)
         where TLoader : notnull =>

@@ -56,6 +56,21 @@ public sealed class NodeFieldsTests(TestHost host) : IClassFixture<TestHost>
     }
 
     [Fact]
+    public async Task Nodes_ResolvesItemsFromSqliteInOneQuery_WhenTypesAreMixed()
+    {
+        await host.ResetItemsAsync(ItemSeed.Create(3));
+        var ids = new[] { GlobalId.Encode("Item", 3), GlobalId.Encode("Person", 1), GlobalId.Encode("Item", 1) };
+
+        var body = await host.PostAsync("""
+            query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Item { name } ... on Person { name } } }
+            """, new { ids });
+
+        Assert.Equal(["Item 03", "P1", "Item 01"], body.Data("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
+        Assert.Equal(["Item", "Person", "Item"], body.Data("nodes").EnumerateArray().Select(n => n.GetProperty("__typename").GetString()));
+        Assert.Single(host.Sql.Commands);
+    }
+
+    [Fact]
     public async Task Nodes_ReturnsError_WhenMoreThan100Ids()
     {
         var ids = Enumerable.Range(1, 101).Select(i => GlobalId.Encode("Person", i)).ToArray();

@@ -51,7 +51,7 @@ public class TestHost : IAsyncLifetime
         });
         builder.Services.AddSingleton<IQueryExecutor, EfQueryExecutor>();
         builder.Services.AddNodeResolver<PersonByIdLoader>("Person", (l, id) => l.LoadAsync(id).Then(p => (object?)p));
-        builder.Services.AddNodeResolver<ItemByIdLoader>("Item", (l, id) => l.LoadAsync(id).Then(i => (object?)i));
+        builder.Services.AddNodeResolver<ItemByIdLoader, Item>("Item", (l, id) => l.LoadAsync(id));
         _app = builder.Build();
         _app.MapGraphQLHttp<TestSchema>();
         await _app.StartAsync();
