@@ -194,6 +194,20 @@ public sealed class ConnectionTests(TestHost host) : IClassFixture<TestHost>, IA
         Assert.Single(host.Sql.Commands, c => c.Contains("COUNT", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task SameColor_PagesNestedConnection_FromParentSource()
+    {
+        var body = await host.PostAsync("""
+            query($id: ID!) { node(id: $id) { ... on Item { sameColor(first: 2) { totalCount nodes { rawId } pageInfo { hasNextPage } } } } }
+            """, new { id = Commerce.GraphQL.Server.Relay.GlobalId.Encode("Item", 1) });
+
+        Assert.False(body.HasErrors(), body.GetRawText());
+        var connection = body.Data("node", "sameColor");
+        Assert.Equal([4, 7], connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("rawId").GetInt32()));
+        Assert.Equal(3, connection.GetProperty("totalCount").GetInt32());
+        Assert.True(connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
     private static List<int> ExpectedOrder(string key, bool descending)
     {
         Func<Item, object?> selector = key switch

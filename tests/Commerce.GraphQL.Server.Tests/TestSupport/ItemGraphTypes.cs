@@ -1,6 +1,9 @@
 using Commerce.GraphQL.Server.Filtering;
+using Commerce.GraphQL.Server.Paging;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.GraphQL.Server.Tests.TestSupport;
 
@@ -20,6 +23,13 @@ public sealed class ItemType : ObjectGraphType<Item>
         Field(i => i.Active);
         Field<NonNullGraphType<ColorType>>("color").Resolve(ctx => ctx.Source.Color);
         Field<NonNullGraphType<IntGraphType>>("rawId").Resolve(ctx => ctx.Source.Id);
+        this.Connection<ItemType, Item>("sameColor", "Other items of this color.", Ordering<Item>.By("id", i => i.Id))
+            .Resolve((ctx, scope) =>
+            {
+                var item = (Item)ctx.Source!;
+                return scope.Use(ctx.RequestServices!.GetRequiredService<IDbContextFactory<TestDb>>().CreateDbContext())
+                    .Items.Where(i => i.Color == item.Color && i.Id != item.Id);
+            });
     }
 }
 
