@@ -1,0 +1,101 @@
+using Commerce.GraphQL.Server.Errors;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.GraphQL.Server.Http;
+
+/// <summary>Handles one GraphQL-over-HTTP request for <typeparamref name="TSchema"/> in the request's DI scope.</summary>
+internal static class GraphQLHttpHandler<TSchema>
+    where TSchema : ISchema
+{
+    public static async Task HandleAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+        var serializer = services.GetRequiredService<IGraphQLSerializer>();
+        var writer = new GraphQLHttpResponseWriter(http, serializer);
+
+        var mediaType = ResponseMediaType.Negotiate(http.Request);
+        try
+        {
+            var isGet = HttpMethods.IsGet(http.Request.Method);
+            if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+            {
+                throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed,
+                    "GraphQL requests must use GET or POST.", ErrorCodes.MethodNotAllowed) { Allow = "GET, POST" };
+            }
+
+            if (mediaType is null)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable,
+                    "Accept must allow application/graphql-response+json or application/json.", ErrorCodes.NotAcceptable);
+            }
+
+            var reader = new GraphQLHttpRequestReader(serializer, options);
+            var request = isGet
+                ? reader.ReadQueryString(http.Request.Query)
+                : await reader.ReadBodyAsync(http.Request, http.RequestAborted);
+            var document = TryParse(request.Query);
+            if (isGet && document is not null && OperationSelector.Find(document, request.OperationName)?.Operation == OperationType.Mutation)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed,
+                    "Mutations must be sent with POST.", ErrorCodes.MethodNotAllowed) { Allow = "POST" };
+            }
+
+            var result = await ExecuteAsync(http, options, request, document);
+            var status = mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK;
+            await writer.WriteAsync(status, mediaType, result);
+        }
+        catch (GraphQLHttpException ex)
+        {
+            if (ex.Allow is not null)
+            {
+                http.Response.Headers.Allow = ex.Allow;
+            }
+
+            await writer.WriteErrorAsync(ex.StatusCode, mediaType ?? ResponseMediaType.Json, ex.Message, ex.Code);
+        }
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(
+        HttpContext http, GraphQLHttpOptions options, GraphQLHttpRequest request, GraphQLDocument? document)
+    {
+        var services = http.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Commerce.GraphQL.Server");
+        var execution = new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            UnhandledExceptionDelegate = UnhandledErrorMasking.CreateHandler(logger, options.ExposeExceptionDetails),
+        };
+        options.ConfigureExecution?.Invoke(http, execution);
+        return services.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
+    }
+
+    // Parsed here to spot mutations over GET; syntax errors are left to the executor, which reports them.
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Commerce.GraphQL.Server.Paging;
+
+/// <summary>One page of a connection, as the connection graph types read it.</summary>
+public sealed record Connection(IReadOnlyList<Edge> Edges, PageInfo PageInfo, int? TotalCount)
+{
+    public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
+}
+
+public sealed record Edge(string Cursor, object Node);
+
+/// <summary>
+/// Paging forward, <see cref="HasPreviousPage"/> is true exactly when an <c>after</c> cursor was given (rows at
+/// or before it existed when it was issued); paging backward, <see cref="HasNextPage"/> mirrors that for
+/// <c>before</c>. The other flag comes from fetching one extra row. No extra query either way.
+/// </summary>
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,0 +1,43 @@
+using Commerce.GraphQL.Server.DataLoader;
+using Commerce.GraphQL.Server.Errors;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.GraphQL.Server.Relay;
+
+/// <summary>Adds Relay's <c>node(id:)</c> and <c>nodes(ids:)</c> root fields.</summary>
+public static class NodeFields
+{
+    public const int MaxIds = 100;
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NodeInterfaceType>("node")
+            .Description("Fetches any object by its global ID; null when no such object exists.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The global ID of the object.")
+            .Resolve(ctx => Load(ctx, ctx.GetArgument<string>("id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
+            .Description($"Fetches objects by global IDs (at most {MaxIds}), in order; null for each ID without an object.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The global IDs of the objects.")
+            .Resolve(ctx =>
+            {
+                var ids = ctx.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                {
+                    throw new GraphQLServerError($"At most {MaxIds} ids can be fetched at once.", ErrorCodes.TooManyIds);
+                }
+
+                return DataLoaderResults.WhenAll(ids.Select(id => Load(ctx, id)).ToList());
+            });
+    }
+
+    private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)
+    {
+        var (typeName, key) = GlobalId.Decode(id);
+        var registry = context.RequestServices!.GetRequiredService<NodeRegistry>();
+        return registry.Find(typeName) is { } resolve ? resolve(context, key) : DataLoaderResults.FromValue<object?>(null);
+    }
+}
