@@ -1,12 +1,36 @@
+using Commerce.Api.Graph;
+using Commerce.Api.Hosting;
 using Commerce.Api.Ide;
+using Commerce.GraphQL.Server.Http;
+using Commerce.Infrastructure;
+using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).WriteTo.Console());
+builder.Services.AddCommerceInfrastructure(builder.Configuration);
+builder.Services.AddCommerceGraph(builder.Configuration, builder.Environment);
 builder.Services.AddBananaCakePop(builder.Configuration);
+builder.Services.AddCommerceHealthChecks();
 var app = builder.Build();
-app.MapGet("/", () => "Commerce.GraphQL");
-// Before the GraphQL endpoint is reached: browsers' GET /graphql goes to the IDE at /graphql/.
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args, app);
+}
+
+await app.PrepareDatabaseAsync();
+if (SqlCommandCountReporting.IsEnabled(app.Configuration))
+{
+    app.UseSqlCommandCountReporting();
+}
+
+// Before the GraphQL endpoint: a browser's GET /graphql goes to the IDE at /graphql/.
 app.MapBananaCakePop("/graphql");
+app.MapGraphQLHttp<CommerceSchema>("/graphql");
+app.MapCommerceHealth();
+app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true));
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Commerce.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests.Ide;
@@ -19,7 +19,7 @@ public sealed class BananaCakePopBrowserTests
     [Fact]
     public async Task Ide_RunsQueryInBrowser_WithoutLeavingLoopback()
     {
-        using var factory = new WebApplicationFactory<Program>();
+        using var factory = new CommerceApiFactory(seedDemoData: false);
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var baseUrl = factory.Services.GetRequiredService<IServer>()

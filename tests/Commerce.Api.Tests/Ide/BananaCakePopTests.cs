@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Commerce.Api.Tests.Infrastructure;
 
 namespace Commerce.Api.Tests.Ide;
 
-public sealed partial class BananaCakePopTests(WebApplicationFactory<Program> factory)
-    : IClassFixture<WebApplicationFactory<Program>>
+public sealed partial class BananaCakePopTests(EmptyShopFactory factory)
+    : IClassFixture<EmptyShopFactory>
 {
     private readonly HttpClient _client = factory.CreateClient(new() { AllowAutoRedirect = false });
 

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Commerce.Api.Graph;
+
+/// <summary>The commerce graph. Root fields come from the feature folders (see <see cref="QueryType"/>).</summary>
+public sealed class CommerceSchema : Schema
+{
+    public CommerceSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "Commerce.GraphQL: one typed graph of products, stock, customers, vendors, orders, payments and quotes.";
+        Query = query;
+    }
+}

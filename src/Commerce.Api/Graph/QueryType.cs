@@ -1,0 +1,17 @@
+using Commerce.Api.Features.Vendors;
+using Commerce.GraphQL.Server.Relay;
+using GraphQL.Types;
+
+namespace Commerce.Api.Graph;
+
+/// <summary>The root query type: each feature contributes its root fields, one line per feature.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Reads of the commerce graph. Lists are Relay connections with `where` filters and `order` sorts.";
+        NodeFields.AddTo(this);
+        VendorQueries.AddTo(this);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Commerce.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Read-only tests of the graph share one host and one seeded demo database: seeding once keeps the suite fast.
+/// Tests in this collection must not change data; tests that write use their own <see cref="CommerceApiFactory"/>.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class GraphCollection : ICollectionFixture<GraphFixture>
+{
+    public const string Name = "graph";
+}
+
+/// <summary>The shared host of <see cref="GraphCollection"/> and a client for it.</summary>
+public sealed class GraphFixture : IDisposable
+{
+    public GraphFixture()
+    {
+        Factory = new CommerceApiFactory();
+        Client = new GraphQLClient(Factory.CreateClient());
+    }
+
+    public CommerceApiFactory Factory { get; }
+
+    public GraphQLClient Client { get; }
+
+    /// <summary>A read-only database context over the test database, for computing expected rows.</summary>
+    public Commerce.Infrastructure.Persistence.CommerceDbContext CreateDbContext() =>
+        Commerce.Infrastructure.Persistence.CommerceDbContextOptions.CreateContext(
+            Commerce.Infrastructure.Persistence.DatabaseProvider.Sqlite, Factory.ConnectionString);
+
+    public void Dispose() => Factory.Dispose();
+}
