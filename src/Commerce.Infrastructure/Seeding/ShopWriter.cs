@@ -16,9 +16,9 @@ namespace Commerce.Infrastructure.Seeding;
 /// transaction, and orders are pulled from the generator's stream only as fast as they are written, so memory stays
 /// flat however many orders there are. Each chunk is a list of tables (parents first) and their rows.
 /// </summary>
-internal sealed class ShopWriter(IDbContextFactory<CommerceDbContext> factory, int chunkSize, SeedProgressMeter meter)
+internal sealed class ShopWriter(IDbContextFactory<CommerceDbContext> factory, int chunkSize, SeedProgressMeter meter, bool portable = false)
 {
-    private readonly ChunkSaver saver = new(factory);
+    private readonly ChunkSaver saver = new(factory, portable);
 
     public async Task WriteAsync(ShopGenerator generator, CancellationToken cancellationToken)
     {
