@@ -1,4 +1,6 @@
 using Commerce.Api.Features.Common.Loading;
+using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Paging;
@@ -30,6 +32,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped(typeof(EntityByIdLoader<>));
 
         services.AddVendorsFeature();
+        services.AddCustomersFeature();
+        services.AddOrdersFeature();
         return services;
     }
 }
