@@ -23,5 +23,6 @@ public sealed class VendorType : ObjectGraphType<Vendor>
             .Resolve(ctx => ctx.Source.DefaultCommissionRateBasisPoints);
         Field(v => v.CreatedAt).Description("When the vendor registered (UTC).");
         Field(v => v.UpdatedAt).Description("When the vendor was last changed (UTC).");
+        Orders.VendorOrderLines.AddTo(this);
     }
 }
