@@ -1,5 +1,7 @@
+using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Http;
@@ -34,6 +36,8 @@ public static class GraphServiceCollectionExtensions
         services.AddVendorsFeature();
         services.AddCustomersFeature();
         services.AddOrdersFeature();
+        services.AddCatalogFeature();
+        services.AddInventoryFeature();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Catalog;
 using Commerce.Domain.Vendors;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -24,5 +25,6 @@ public sealed class VendorType : ObjectGraphType<Vendor>
         Field(v => v.CreatedAt).Description("When the vendor registered (UTC).");
         Field(v => v.UpdatedAt).Description("When the vendor was last changed (UTC).");
         Orders.VendorOrderLines.AddTo(this);
+        this.AddProductsConnection("The vendor's products.", (vendor, products) => products.Where(p => p.VendorId == vendor.Id));
     }
 }
