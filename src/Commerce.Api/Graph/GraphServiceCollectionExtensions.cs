@@ -1,6 +1,8 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Loading;
+using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Inventory;
+using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Paging;
@@ -32,6 +34,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped(typeof(EntityByIdLoader<>));
 
         services.AddVendorsFeature();
+        services.AddCustomersFeature();
+        services.AddOrdersFeature();
         services.AddCatalogFeature();
         services.AddInventoryFeature();
         return services;

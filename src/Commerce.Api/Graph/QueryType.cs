@@ -1,5 +1,7 @@
 using Commerce.Api.Features.Catalog;
+using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Inventory;
+using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -15,6 +17,8 @@ public sealed class QueryType : ObjectGraphType
         Description = "Reads of the commerce graph. Lists are Relay connections with `where` filters and `order` sorts.";
         NodeFields.AddTo(this);
         VendorQueries.AddTo(this);
+        CustomerQueries.AddTo(this);
+        OrderQueries.AddTo(this);
         CatalogQueries.AddTo(this);
         InventoryQueries.AddTo(this);
     }

@@ -53,7 +53,9 @@ public sealed class ConnectionField<TNodeType, T>
         args.Validate();
         var filter = FindArgumentType<FilterInputType<T>>(ctx, "where");
         var sort = FindArgumentType<SortInputType<T>>(ctx, "order");
-        var ordering = sort?.ToOrdering(ctx.GetArgument<List<object?>?>("order")) ?? _defaultOrdering;
+        // The field's own default (e.g. newest first) applies whenever `order` is absent or empty.
+        var order = ctx.GetArgument<List<object?>?>("order");
+        var ordering = sort is not null && order is { Count: > 0 } ? sort.ToOrdering(order) : _defaultOrdering;
 
         await using var scope = new QueryScope();
         var source = build(ctx, scope);
