@@ -38,6 +38,10 @@ public sealed class TestQuery : ObjectGraphType
             .Filter<ItemFilterInputType>()
             .Sort<ItemSortInputType>()
             .Resolve((ctx, scope) => scope.Use(ctx.RequestServices!.GetRequiredService<IDbContextFactory<TestDb>>().CreateDbContext()).Items);
+        this.Connection<ItemType, Item>("newestItems", "Items, newest first unless an order is given.",
+                Ordering<Item>.By("createdAt", i => i.CreatedAt, descending: true).ThenBy("id", i => i.Id, descending: true))
+            .Sort<ItemSortInputType>()
+            .Resolve((ctx, scope) => scope.Use(ctx.RequestServices!.GetRequiredService<IDbContextFactory<TestDb>>().CreateDbContext()).Items);
         this.Connection<ItemType, Item>("widgets", "The same rows under another cursor type.", byId)
             .CursorType("Widget")
             .Resolve((ctx, scope) => scope.Use(ctx.RequestServices!.GetRequiredService<IDbContextFactory<TestDb>>().CreateDbContext()).Items);
