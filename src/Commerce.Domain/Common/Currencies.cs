@@ -18,6 +18,14 @@ public static class Currencies
         _ => 100m,
     };
 
+    /// <summary>One minor unit in major units, written with the currency's scale: 0.01 for USD, 1 for JPY.</summary>
+    public static decimal MinorUnit(string currency) => Exponent(currency) switch
+    {
+        0 => 1m,
+        3 => 0.001m,
+        _ => 0.01m,
+    };
+
     /// <summary>True for three upper-case ASCII letters, the shape of an ISO 4217 code.</summary>
     public static bool IsWellFormed(string? code) =>
         code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');

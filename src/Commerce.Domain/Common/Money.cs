@@ -8,8 +8,11 @@ public readonly record struct Money(long MinorUnits, string Currency)
 {
     public static Money Zero(string currency) => new(0, currency);
 
-    /// <summary>The amount in major units, e.g. 1999 minor units of USD is 19.99.</summary>
-    public decimal Amount => MinorUnits / Currencies.MinorUnitFactor(Currency);
+    /// <summary>
+    /// The amount in major units with the currency's number of decimals, e.g. 1999 minor units of USD is 19.99 and
+    /// 1000 is 10.00 (decimal multiplication keeps the scale of the minor unit, so trailing zeros are kept).
+    /// </summary>
+    public decimal Amount => MinorUnits * Currencies.MinorUnit(Currency);
 
     public static Money FromAmount(decimal amount, string currency) =>
         new(decimal.ToInt64(decimal.Round(amount * Currencies.MinorUnitFactor(currency), MidpointRounding.ToEven)), currency);
