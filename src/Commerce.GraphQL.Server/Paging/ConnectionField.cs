@@ -53,7 +53,8 @@ public sealed class ConnectionField<TNodeType, T>
         args.Validate();
         var filter = FindArgumentType<FilterInputType<T>>(ctx, "where");
         var sort = FindArgumentType<SortInputType<T>>(ctx, "order");
-        var ordering = sort?.ToOrdering(ctx.GetArgument<List<object?>?>("order")) ?? _defaultOrdering;
+        var order = ctx.GetArgument<List<object?>?>("order");
+        var ordering = sort is not null && order is { Count: > 0 } ? sort.ToOrdering(order) : _defaultOrdering;
 
         await using var scope = new QueryScope();
         var source = build(ctx, scope);

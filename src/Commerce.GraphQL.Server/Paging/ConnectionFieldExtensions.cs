@@ -7,7 +7,8 @@ public static class ConnectionFieldExtensions
     /// <summary>
     /// Adds <c>name(first, after, last, before): {Node}Connection!</c> to <paramref name="type"/> (a root query
     /// type or any object type, whose instance the resolver sees as <c>ctx.Source</c>), ordered by
-    /// <paramref name="defaultOrdering"/> (which must end in a unique key) unless a <c>Sort</c> input is added.
+    /// <paramref name="defaultOrdering"/> (which must end in a unique key) unless the request gives a non-empty
+    /// <c>order</c> (see <c>Sort</c>).
     /// </summary>
     public static ConnectionField<TNodeType, T> Connection<TNodeType, T>(
         this IObjectGraphType type, string name, string description, Ordering<T> defaultOrdering)

@@ -208,6 +208,20 @@ public sealed class ConnectionTests(TestHost host) : IClassFixture<TestHost>, IA
         Assert.True(connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
 
+    [Fact]
+    public async Task NewestItems_UsesFieldDefaultOrdering_UnlessOrderIsGiven()
+    {
+        var byDefault = await host.PostAsync("""{ newestItems(first: 3) { nodes { rawId } } }""");
+        var ordered = await host.PostAsync("""{ newestItems(first: 3, order: [{ id: ASC }]) { nodes { rawId } } }""");
+
+        var all = ItemSeed.Create().Select(i => i.Id).Order().ToList();
+        Assert.Equal(all.AsEnumerable().Reverse().Take(3), RawIds(byDefault, "newestItems"));
+        Assert.Equal(all.Take(3), RawIds(ordered, "newestItems"));
+    }
+
+    private static IEnumerable<int> RawIds(JsonElement body, string field) =>
+        body.Data(field, "nodes").EnumerateArray().Select(n => n.GetProperty("rawId").GetInt32());
+
     private static List<int> ExpectedOrder(string key, bool descending)
     {
         Func<Item, object?> selector = key switch

@@ -38,6 +38,9 @@ public sealed class TestQuery : ObjectGraphType
             .Filter<ItemFilterInputType>()
             .Sort<ItemSortInputType>()
             .Resolve((ctx, scope) => scope.Use(ctx.RequestServices!.GetRequiredService<IDbContextFactory<TestDb>>().CreateDbContext()).Items);
+        this.Connection<ItemType, Item>("newestItems", "Items, newest (highest id) first unless ordered.", Ordering<Item>.By("id", i => i.Id, descending: true))
+            .Sort<ItemSortInputType>()
+            .Resolve((ctx, scope) => scope.Use(ctx.RequestServices!.GetRequiredService<IDbContextFactory<TestDb>>().CreateDbContext()).Items);
         this.Connection<ItemType, Item>("widgets", "The same rows under another cursor type.", byId)
             .CursorType("Widget")
             .Resolve((ctx, scope) => scope.Use(ctx.RequestServices!.GetRequiredService<IDbContextFactory<TestDb>>().CreateDbContext()).Items);
