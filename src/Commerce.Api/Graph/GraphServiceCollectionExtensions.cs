@@ -1,4 +1,6 @@
+using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Loading;
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Paging;
@@ -30,6 +32,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped(typeof(EntityByIdLoader<>));
 
         services.AddVendorsFeature();
+        services.AddCatalogFeature();
+        services.AddInventoryFeature();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Commerce.Api.Features.Catalog;
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -13,5 +15,7 @@ public sealed class QueryType : ObjectGraphType
         Description = "Reads of the commerce graph. Lists are Relay connections with `where` filters and `order` sorts.";
         NodeFields.AddTo(this);
         VendorQueries.AddTo(this);
+        CatalogQueries.AddTo(this);
+        InventoryQueries.AddTo(this);
     }
 }

@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Catalog;
 using Commerce.Domain.Vendors;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -23,5 +24,6 @@ public sealed class VendorType : ObjectGraphType<Vendor>
             .Resolve(ctx => ctx.Source.DefaultCommissionRateBasisPoints);
         Field(v => v.CreatedAt).Description("When the vendor registered (UTC).");
         Field(v => v.UpdatedAt).Description("When the vendor was last changed (UTC).");
+        this.AddProductsConnection("The vendor's products.", (vendor, products) => products.Where(p => p.VendorId == vendor.Id));
     }
 }

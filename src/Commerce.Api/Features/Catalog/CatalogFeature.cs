@@ -1,0 +1,15 @@
+using Commerce.Api.Features.Common.Loading;
+using Commerce.Domain.Catalog;
+
+namespace Commerce.Api.Features.Catalog;
+
+public static class CatalogFeature
+{
+    public static IServiceCollection AddCatalogFeature(this IServiceCollection services) => services
+        .AddScoped<VariantsByProductIdLoader>()
+        .AddScoped<CategoriesByParentIdLoader>()
+        .AddScoped<AvailableByProductIdLoader>()
+        .AddEntityNode<Product>(ProductType.TypeName)
+        .AddEntityNode<ProductVariant>(ProductVariantType.TypeName)
+        .AddEntityNode<Category>(CategoryType.TypeName);
+}
