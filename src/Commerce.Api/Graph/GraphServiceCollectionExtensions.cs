@@ -1,6 +1,8 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Inventory;
+using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Paging;
@@ -34,6 +36,8 @@ public static class GraphServiceCollectionExtensions
         services.AddVendorsFeature();
         services.AddCatalogFeature();
         services.AddInventoryFeature();
+        services.AddCustomersFeature();
+        services.AddOrdersFeature();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Inventory;
+using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -17,5 +19,7 @@ public sealed class QueryType : ObjectGraphType
         VendorQueries.AddTo(this);
         CatalogQueries.AddTo(this);
         InventoryQueries.AddTo(this);
+        CustomerQueries.AddTo(this);
+        OrderQueries.AddTo(this);
     }
 }
