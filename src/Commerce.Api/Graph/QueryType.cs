@@ -2,6 +2,7 @@ using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Orders;
+using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -21,5 +22,6 @@ public sealed class QueryType : ObjectGraphType
         InventoryQueries.AddTo(this);
         CustomerQueries.AddTo(this);
         OrderQueries.AddTo(this);
+        QuoteQueries.AddTo(this);
     }
 }
