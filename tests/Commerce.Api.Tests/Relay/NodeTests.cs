@@ -1,6 +1,7 @@
 using System.Text;
 using Commerce.Api.Tests.Infrastructure;
 using Commerce.GraphQL.Server.Relay;
+using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Tests.Relay;
 
@@ -51,6 +52,29 @@ public sealed class NodeTests(GraphFixture fixture)
 
         Assert.Equal("TOO_MANY_IDS", response.ErrorCode);
         Assert.Equal(0, response.SqlCommands);
+    }
+
+    [Fact]
+    public async Task Nodes_RefetchesQuoteTypes_WithRevisionLinePricedInItsRevisionsCurrency()
+    {
+        await using var db = fixture.CreateDbContext();
+        var line = await db.QuoteRevisionLines.Include(l => l.Revision).OrderBy(l => l.Id).FirstAsync();
+        var quoteLine = await db.QuoteLines.OrderBy(l => l.Id).FirstAsync();
+        var ids = new[]
+        {
+            GlobalId.Encode("Quote", line.Revision!.QuoteId), GlobalId.Encode("QuoteLine", quoteLine.Id),
+            GlobalId.Encode("QuoteRevision", line.QuoteRevisionId), GlobalId.Encode("QuoteRevisionLine", line.Id),
+        };
+
+        var data = await fixture.Client.QueryAsync("""
+            query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on QuoteRevisionLine { unitPrice { minorUnits currencyCode } } } }
+            """, new { ids });
+
+        var nodes = data["nodes"]!.AsArray();
+        Assert.Equal(["Quote", "QuoteLine", "QuoteRevision", "QuoteRevisionLine"], nodes.Select(n => n!["__typename"]!.GetValue<string>()));
+        Assert.Equal(ids, nodes.Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal(line.UnitPriceMinorUnits, nodes[3]!["unitPrice"]!["minorUnits"]!.GetValue<long>());
+        Assert.Equal(line.Revision.Currency, nodes[3]!["unitPrice"]!["currencyCode"]!.GetValue<string>());
     }
 
     private static string Base64Url(string text) => System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
