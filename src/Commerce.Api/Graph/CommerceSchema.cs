@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Common;
 using GraphQL.Types;
 
 namespace Commerce.Api.Graph;
@@ -10,5 +11,6 @@ public sealed class CommerceSchema : Schema
     {
         Description = "Commerce.GraphQL: one typed graph of products, stock, customers, vendors, orders, payments and quotes.";
         Query = query;
+        RegisterType(new LongScalarType());
     }
 }

@@ -1,7 +1,7 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Loading;
-using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
@@ -35,10 +35,10 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped(typeof(EntityByIdLoader<>));
 
         services.AddVendorsFeature();
-        services.AddCatalogFeature();
-        services.AddInventoryFeature();
         services.AddCustomersFeature();
         services.AddOrdersFeature();
+        services.AddCatalogFeature();
+        services.AddInventoryFeature();
         services.AddQuotesFeature();
         return services;
     }

@@ -1,6 +1,6 @@
 using Commerce.Api.Features.Catalog;
-using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
@@ -18,10 +18,10 @@ public sealed class QueryType : ObjectGraphType
         Description = "Reads of the commerce graph. Lists are Relay connections with `where` filters and `order` sorts.";
         NodeFields.AddTo(this);
         VendorQueries.AddTo(this);
-        CatalogQueries.AddTo(this);
-        InventoryQueries.AddTo(this);
         CustomerQueries.AddTo(this);
         OrderQueries.AddTo(this);
         QuoteQueries.AddTo(this);
+        CatalogQueries.AddTo(this);
+        InventoryQueries.AddTo(this);
     }
 }

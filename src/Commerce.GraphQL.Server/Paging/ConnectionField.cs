@@ -53,6 +53,7 @@ public sealed class ConnectionField<TNodeType, T>
         args.Validate();
         var filter = FindArgumentType<FilterInputType<T>>(ctx, "where");
         var sort = FindArgumentType<SortInputType<T>>(ctx, "order");
+        // The field's own default (e.g. newest first) applies whenever `order` is absent or empty.
         var order = ctx.GetArgument<List<object?>?>("order");
         var ordering = sort is not null && order is { Count: > 0 } ? sort.ToOrdering(order) : _defaultOrdering;
 

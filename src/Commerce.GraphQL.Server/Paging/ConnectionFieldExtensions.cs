@@ -7,8 +7,7 @@ public static class ConnectionFieldExtensions
     /// <summary>
     /// Adds <c>name(first, after, last, before): {Node}Connection!</c> to <paramref name="type"/> (a root query
     /// type or any object type, whose instance the resolver sees as <c>ctx.Source</c>), ordered by
-    /// <paramref name="defaultOrdering"/> (which must end in a unique key) unless the request gives a non-empty
-    /// <c>order</c> (see <c>Sort</c>).
+    /// <paramref name="defaultOrdering"/> (which must end in a unique key) whenever the <c>order</c> argument of a <c>Sort</c> input is absent or empty.
     /// </summary>
     public static ConnectionField<TNodeType, T> Connection<TNodeType, T>(
         this IObjectGraphType type, string name, string description, Ordering<T> defaultOrdering)

@@ -1,6 +1,8 @@
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Graph;
 using Commerce.Domain.Fulfillments;
+using Commerce.Domain.Inventory;
 using Commerce.Domain.Orders;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -23,6 +25,8 @@ public sealed class FulfillmentType : ObjectGraphType<Fulfillment>
         Field(f => f.CreatedAt).Description("When the shipment was created (UTC).");
         Field(f => f.ShippedAt, nullable: true).Description("When it left the warehouse (UTC).");
         Field(f => f.DeliveredAt, nullable: true).Description("When it was delivered (UTC).");
+        Field<NonNullGraphType<WarehouseType>>("warehouse").Description("The warehouse the shipment left from.")
+            .Resolve(ctx => ctx.LoadById<Warehouse>(ctx.Source.WarehouseId));
         Field<NonNullGraphType<OrderType>>("order").Description("The order shipped.")
             .Resolve(ctx => ctx.LoadById<Order>(ctx.Source.OrderId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FulfillmentLineType>>>>("lines")

@@ -1,6 +1,8 @@
+using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Vendors;
 using Commerce.Api.Graph;
+using Commerce.Domain.Catalog;
 using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Vendors;
@@ -37,6 +39,10 @@ public sealed class OrderLineType : ObjectGraphType<OrderLine>
         Field(l => l.FulfilledQuantity).Description("Units of this line shipped so far.");
         Field<NonNullGraphType<OrderType>>("order").Description("The order this line belongs to.")
             .Resolve(ctx => ctx.LoadById<Order>(ctx.Source.OrderId));
+        Field<ProductVariantType>("variant").Description("The variant bought; null if it was removed from the catalog.")
+            .Resolve(ctx => ctx.LoadById<ProductVariant>(ctx.Source.VariantId));
+        Field<ProductType>("product").Description("The product bought; null if it was removed from the catalog.")
+            .Resolve(ctx => ctx.LoadById<Product>(ctx.Source.ProductId));
         Field<VendorType>("vendor").Description("The vendor the line is attributed to; null if the vendor was removed.")
             .Resolve(ctx => ctx.LoadById<Vendor>(ctx.Source.VendorId));
     }
