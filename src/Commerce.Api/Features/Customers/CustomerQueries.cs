@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Commerce.Api.Graph;
 using Commerce.Domain.Customers;
 using Commerce.GraphQL.Server.Paging;
@@ -20,7 +21,7 @@ public static class CustomerQueries
             ("email", "The customer's email (case-insensitive)."), email => CustomerByEmail(email));
     }
 
-    private static System.Linq.Expressions.Expression<Func<Customer, bool>> CustomerByEmail(string email)
+    private static Expression<Func<Customer, bool>> CustomerByEmail(string email)
     {
         var lowered = email.ToLowerInvariant();
         return c => c.Email == lowered;

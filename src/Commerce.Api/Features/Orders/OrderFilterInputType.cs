@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Vendors;
 using Commerce.Domain.Orders;
@@ -28,13 +29,13 @@ public sealed class OrderFilterInputType : FilterInputType<Order>
         AllowCustom<StringGraphType, string>("search", Search, "Free text: the order number or email contains it (case-insensitive).");
     }
 
-    private static System.Linq.Expressions.Expression<Func<Order, bool>> VendorPredicate(string id)
+    private static Expression<Func<Order, bool>> VendorPredicate(string id)
     {
         var vendorId = GlobalId.DecodeInt(id, VendorType.TypeName);
         return o => o.Lines.Any(l => l.VendorId == vendorId);
     }
 
-    private static System.Linq.Expressions.Expression<Func<Order, bool>> Search(string text)
+    private static Expression<Func<Order, bool>> Search(string text)
     {
         var lowered = text.ToLowerInvariant();
         return o => o.Number.ToLower().Contains(lowered) || o.Email.ToLower().Contains(lowered);

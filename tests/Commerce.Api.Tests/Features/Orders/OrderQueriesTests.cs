@@ -23,7 +23,7 @@ public sealed class OrderQueriesTests(GraphFixture fixture)
 
         var data = await fixture.Client.QueryAsync(OrdersQuery, new { first = 50 });
 
-        Assert.Equal(expected, data.Strings("orders", "number"));
+        Assert.Equal(expected, data.Nodes("orders").Strings("number"));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class OrderQueriesTests(GraphFixture fixture)
         for (var page = 0; page < 3; page++)
         {
             var data = await fixture.Client.QueryAsync(OrdersQuery, new { first = 10, after });
-            numbers.AddRange(data.Strings("orders", "number"));
+            numbers.AddRange(data.Nodes("orders").Strings("number"));
             Assert.True(data["orders"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
             after = data["orders"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
         }
@@ -56,7 +56,7 @@ public sealed class OrderQueriesTests(GraphFixture fixture)
             new { first = 100, where = new { status = new { eq = "DELIVERED" }, paymentStatus = new { @in = new[] { "PAID" } } } });
 
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, data.Strings("orders", "number"));
+        Assert.Equal(expected, data.Nodes("orders").Strings("number"));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class OrderQueriesTests(GraphFixture fixture)
             new { first = 100, where = new { placedAt = new { gte = from, lt = to } }, order = new[] { new { total = "DESC" } } });
 
         Assert.Equal(60, expected.Count);
-        Assert.Equal(expected, data.Strings("orders", "number"));
+        Assert.Equal(expected, data.Nodes("orders").Strings("number"));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class OrderQueriesTests(GraphFixture fixture)
             new { first = 100, where = new { total = new { gte = 10_000, lte = 20_000 } } });
 
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, data.Strings("orders", "number"));
+        Assert.Equal(expected, data.Nodes("orders").Strings("number"));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class OrderQueriesTests(GraphFixture fixture)
             new { first = 100, where = new { customer = new { eq = GlobalId.Encode("Customer", customerId) } } });
 
         Assert.True(expected.Count > 1);
-        Assert.Equal(expected, data.Strings("orders", "number"));
+        Assert.Equal(expected, data.Nodes("orders").Strings("number"));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class OrderQueriesTests(GraphFixture fixture)
             new { first = 100, where = new { vendor = GlobalId.Encode("Vendor", vendorId) } });
 
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, data.Strings("orders", "number"));
+        Assert.Equal(expected, data.Nodes("orders").Strings("number"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class VendorOrderLinesTests(GraphFixture fixture)
 
         var nodes = data["vendor"]!.Nodes("orderLines");
         Assert.NotEmpty(expected);
-        Assert.Equal(expected.Select(id => GlobalId.Encode("OrderLine", id)), nodes.Select(n => n["id"]!.GetValue<string>()));
-        Assert.All(nodes, n => Assert.Equal(GlobalId.Encode("Vendor", vendorId), n["vendor"]!["id"]!.GetValue<string>()));
+        Assert.Equal(expected.Select(id => GlobalId.Encode("OrderLine", id)), nodes.Select(n => n!["id"]!.GetValue<string>()));
+        Assert.All(nodes, n => Assert.Equal(GlobalId.Encode("Vendor", vendorId), n!["vendor"]!["id"]!.GetValue<string>()));
     }
 }
