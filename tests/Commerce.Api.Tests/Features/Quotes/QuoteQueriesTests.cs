@@ -20,7 +20,7 @@ public sealed class QuoteQueriesTests(GraphFixture fixture)
             """);
 
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, Numbers(data["quotes"]!));
+        Assert.Equal(expected, data.Nodes("quotes").Strings("number"));
         Assert.Equal(expected.Count, data["quotes"]!["totalCount"]!.GetValue<int>());
     }
 
@@ -39,8 +39,8 @@ public sealed class QuoteQueriesTests(GraphFixture fixture)
             }
             """, new { id = GlobalId.Encode("Customer", customerId) });
 
-        Assert.Equal(expected, Numbers(data["quotes"]!));
-        Assert.Equal(expected, Numbers(data["customer"]!["quotes"]!));
+        Assert.Equal(expected, data.Nodes("quotes").Strings("number"));
+        Assert.Equal(expected, data["customer"]!.Nodes("quotes").Strings("number"));
         Assert.Equal(expected.Count, data["customer"]!["quotes"]!["totalCount"]!.GetValue<int>());
     }
 
@@ -95,7 +95,4 @@ public sealed class QuoteQueriesTests(GraphFixture fixture)
 
     internal static async Task<Quote> MultiRevisionQuoteAsync(Commerce.Infrastructure.Persistence.CommerceDbContext db) =>
         await db.Quotes.Where(q => db.QuoteRevisions.Count(r => r.QuoteId == q.Id) >= 3).OrderBy(q => q.Id).FirstAsync();
-
-    private static List<string> Numbers(System.Text.Json.Nodes.JsonNode connection) =>
-        [.. connection["nodes"]!.AsArray().Select(n => n!["number"]!.GetValue<string>())];
 }
