@@ -3,6 +3,7 @@ using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
+using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Paging;
@@ -38,6 +39,7 @@ public static class GraphServiceCollectionExtensions
         services.AddOrdersFeature();
         services.AddCatalogFeature();
         services.AddInventoryFeature();
+        services.AddQuotesFeature();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
+using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -19,6 +20,7 @@ public sealed class QueryType : ObjectGraphType
         VendorQueries.AddTo(this);
         CustomerQueries.AddTo(this);
         OrderQueries.AddTo(this);
+        QuoteQueries.AddTo(this);
         CatalogQueries.AddTo(this);
         InventoryQueries.AddTo(this);
     }

@@ -1,5 +1,6 @@
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Orders;
+using Commerce.Api.Features.Quotes;
 using Commerce.Api.Graph;
 using Commerce.Domain.Customers;
 using Commerce.GraphQL.Server.DataLoader;
@@ -44,6 +45,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
                 var customerId = ((Customer)ctx.Source!).Id;
                 return scope.Db(ctx).Orders.AsNoTracking().Where(o => o.CustomerId == customerId);
             });
+        QuoteQueries.AddToCustomer(this);
         Field<NonNullGraphType<IntGraphType>>("orderCount").Description("How many orders the customer placed, cancelled ones included.")
             .Resolve(ctx => ctx.Loader<CustomerOrderTotalsByCustomerIdLoader>().LoadAsync(ctx.Source.Id).Then(t => (t ?? CustomerOrderTotals.None).OrderCount));
         Field<MoneyType>("totalSpent").Description("Sum of the totals of the customer's non-cancelled orders; null when the customer has no orders.")

@@ -1,0 +1,24 @@
+using Commerce.Api.Features.Common.Loading;
+using Commerce.Domain.Quotes;
+using Commerce.GraphQL.Server.Relay;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Commerce.Api.Features.Quotes;
+
+/// <summary>Quotes with their lines and revisions: node refetch, group loaders and the clock for <c>isExpired</c>.</summary>
+public static class QuotesFeature
+{
+    public static IServiceCollection AddQuotesFeature(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        return services
+            .AddEntityNode<Quote>(QuoteType.TypeName)
+            .AddEntityNode<QuoteLine>(QuoteLineType.TypeName)
+            .AddEntityNode<QuoteRevision>(QuoteRevisionType.TypeName)
+            .AddScoped<PricedRevisionLineByIdLoader>()
+            .AddNodeResolver<PricedRevisionLineByIdLoader, PricedRevisionLine>(QuoteRevisionLineType.TypeName, (loader, id) => loader.LoadAsync(id))
+            .AddScoped<QuoteLinesByQuoteIdLoader>()
+            .AddScoped<QuoteRevisionsByQuoteIdLoader>()
+            .AddScoped<QuoteRevisionLinesByRevisionIdLoader>();
+    }
+}
