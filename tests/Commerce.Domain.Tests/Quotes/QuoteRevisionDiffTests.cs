@@ -1,7 +1,7 @@
 using Commerce.Domain.Common;
 using Commerce.Domain.Quotes;
 
-namespace Commerce.Api.Tests.Features.Quotes;
+namespace Commerce.Domain.Tests.Quotes;
 
 /// <summary>The domain's diff, in memory: every change kind, order and totals.</summary>
 public sealed class QuoteRevisionDiffTests
