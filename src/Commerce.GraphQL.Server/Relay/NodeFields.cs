@@ -15,7 +15,7 @@ public static class NodeFields
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NodeInterfaceType>("node")
-            .Description("Fetches any object by its global ID; null when no such object exists.")
+            .Description("Fetches any object by its global ID; null when no such object exists, an INVALID_ID error when the ID is not one of this graph's.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The global ID of the object.")
             .Resolve(ctx => Load(ctx, ctx.GetArgument<string>("id")));
 
@@ -38,6 +38,7 @@ public static class NodeFields
     {
         var (typeName, key) = GlobalId.Decode(id);
         var registry = context.RequestServices!.GetRequiredService<NodeRegistry>();
-        return registry.Find(typeName) is { } resolve ? resolve(context, key) : DataLoaderResults.FromValue<object?>(null);
+        // An id naming a type the graph does not have is garbage, not "an object that does not exist".
+        return registry.Find(typeName) is { } resolve ? resolve(context, key) : throw InvalidGlobalIdException.For(null);
     }
 }

@@ -25,13 +25,13 @@ public sealed class NodeTests(GraphFixture fixture)
     }
 
     [Fact]
-    public async Task Node_ReturnsNull_WhenTypeIsUnknown()
+    public async Task Node_ReturnsInvalidId_WhenTypeIsUnknown()
     {
-        // The server layer treats a well-formed id of a type it cannot refetch as "no such object" (null), not INVALID_ID.
-        var data = await fixture.Client.QueryAsync("query ($id: ID!) { node(id: $id) { id } }",
+        var response = await fixture.Client.PostAsync("query ($id: ID!) { node(id: $id) { id } }",
             new { id = Base64Url("Nope:1") });
 
-        Assert.Null(data["node"]);
+        Assert.Equal("INVALID_ID", response.ErrorCode);
+        Assert.Null(response.Data?["node"]);
     }
 
     [Fact]
