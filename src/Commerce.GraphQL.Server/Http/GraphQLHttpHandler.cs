@@ -2,7 +2,6 @@ using Commerce.GraphQL.Server.Errors;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -41,7 +40,9 @@ internal static class GraphQLHttpHandler<TSchema>
             var request = isGet
                 ? reader.ReadQueryString(http.Request.Query)
                 : await reader.ReadBodyAsync(http.Request, http.RequestAborted);
-            var document = TryParse(request.Query);
+            // Parsed here (or found in the cache) to spot mutations over GET; the executor reuses the document.
+            // Syntax errors give null and are left to the executor, which reports them.
+            var document = services.GetRequiredService<ParsedDocumentCache>().GetOrParse(request.Query);
             if (isGet && document is not null && OperationSelector.Find(document, request.OperationName)?.Operation == OperationType.Mutation)
             {
                 throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed,
@@ -84,18 +85,5 @@ internal static class GraphQLHttpHandler<TSchema>
         };
         options.ConfigureExecution?.Invoke(http, execution);
         return services.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
-    }
-
-    // Parsed here to spot mutations over GET; syntax errors are left to the executor, which reports them.
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return GraphQLParser.Parser.Parse(query);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
-        }
     }
 }

@@ -22,6 +22,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IErrorInfoProvider>(sp => new ErrorInfoProvider(o =>
             o.ExposeExceptionDetails = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.ExposeExceptionDetails)));
         services.TryAddSingleton<NodeRegistry>();
+        services.TryAddSingleton(sp => new ParsedDocumentCache(sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.DocumentCacheSize));
         services.TryAddSingleton<IQueryExecutor, QueryableExecutor>();
         foreach (var type in new[]
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Commerce.Domain.Common;
 using Commerce.GraphQL.Server.DataLoader;
@@ -14,6 +15,9 @@ public abstract class EntitiesByForeignKeyLoader<TEntity>(IDbContextFactory<Comm
     : GroupDataLoader<int, TEntity>
     where TEntity : class, IEntity
 {
+    // Compiling the key selector costs a dynamic method; once per concrete loader type, not per batch.
+    private static readonly ConcurrentDictionary<Type, Func<TEntity, int>> KeyReaders = new();
+
     /// <summary>The foreign key the children are grouped by, as an expression EF Core can translate.</summary>
     protected abstract Expression<Func<TEntity, int>> ForeignKey { get; }
 
@@ -22,15 +26,22 @@ public abstract class EntitiesByForeignKeyLoader<TEntity>(IDbContextFactory<Comm
 
     protected override async Task<ILookup<int, TEntity>> LoadGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
     {
-        var ids = keys.ToArray();
         var foreignKey = ForeignKey;
-        var contains = Expression.Lambda<Func<TEntity, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids), foreignKey.Body),
-            foreignKey.Parameters);
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await OrderGroup(db.Set<TEntity>().AsNoTracking().Where(contains)).ToListAsync(cancellationToken);
-        var keyOf = foreignKey.Compile();
+        var rows = await OrderGroup(db.Set<TEntity>().AsNoTracking().Where(KeyIn(foreignKey, keys.ToArray())))
+            .ToListAsync(cancellationToken);
+        var keyOf = KeyReaders.GetOrAdd(GetType(), _ => foreignKey.Compile());
         return rows.ToLookup(keyOf);
+    }
+
+    /// <summary>
+    /// <c>row => ids.Contains(row.Key)</c> with <c>ids</c> read from a closure, so EF Core sends it as a parameter and
+    /// reuses one compiled query for every batch (a constant would compile a new query per distinct id set).
+    /// </summary>
+    private static Expression<Func<TEntity, bool>> KeyIn(Expression<Func<TEntity, int>> foreignKey, int[] ids)
+    {
+        Expression<Func<int[]>> parameter = () => ids;
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], parameter.Body, foreignKey.Body);
+        return Expression.Lambda<Func<TEntity, bool>>(contains, foreignKey.Parameters);
     }
 }
