@@ -2,6 +2,7 @@ using Commerce.GraphQL.Server.Errors;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,16 +41,13 @@ internal static class GraphQLHttpHandler<TSchema>
             var request = isGet
                 ? reader.ReadQueryString(http.Request.Query)
                 : await reader.ReadBodyAsync(http.Request, http.RequestAborted);
-            // Parsed here (or found in the cache) to spot mutations over GET; the executor reuses the document.
-            // Syntax errors give null and are left to the executor, which reports them.
-            var document = services.GetRequiredService<ParsedDocumentCache>().GetOrParse(request.Query);
-            if (isGet && document is not null && OperationSelector.Find(document, request.OperationName)?.Operation == OperationType.Mutation)
+            if (isGet && IsMutation(services, request))
             {
                 throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed,
                     "Mutations must be sent with POST.", ErrorCodes.MethodNotAllowed) { Allow = "POST" };
             }
 
-            var result = await ExecuteAsync(http, options, request, document);
+            var result = await ExecuteAsync(http, options, request);
             var status = mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed
                 ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK;
@@ -67,14 +65,13 @@ internal static class GraphQLHttpHandler<TSchema>
     }
 
     private static Task<ExecutionResult> ExecuteAsync(
-        HttpContext http, GraphQLHttpOptions options, GraphQLHttpRequest request, GraphQLDocument? document)
+        HttpContext http, GraphQLHttpOptions options, GraphQLHttpRequest request)
     {
         var services = http.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Commerce.GraphQL.Server");
         var execution = new ExecutionOptions
         {
             Query = request.Query,
-            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -85,5 +82,22 @@ internal static class GraphQLHttpHandler<TSchema>
         };
         options.ConfigureExecution?.Invoke(http, execution);
         return services.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
+    }
+
+    // GET may only read. The text is parsed here (or its validated document found in the cache) to see which
+    // operation runs; a syntax error is left to the executor, which reports it.
+    private static bool IsMutation(IServiceProvider services, GraphQLHttpRequest request)
+    {
+        GraphQLDocument? document;
+        try
+        {
+            document = services.GetRequiredService<ValidatedDocumentCache>().Find(request.Query) ?? GraphQLParser.Parser.Parse(request.Query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return false;
+        }
+
+        return OperationSelector.Find(document, request.OperationName)?.Operation == OperationType.Mutation;
     }
 }

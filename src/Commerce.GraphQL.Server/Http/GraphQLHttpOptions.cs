@@ -15,7 +15,7 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public bool ExposeExceptionDetails { get; set; }
 
-    /// <summary>How many distinct query texts keep their parsed document (0 turns the cache off). Default 1,000.</summary>
+    /// <summary>How many distinct query texts keep their parsed, validated document (0 turns the cache off). Default 1,000.</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 
     /// <summary>Last chance for the host to adjust each request's <see cref="ExecutionOptions"/> (user context, limits…).</summary>

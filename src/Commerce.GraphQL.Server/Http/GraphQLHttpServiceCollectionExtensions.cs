@@ -1,6 +1,7 @@
 using Commerce.GraphQL.Server.Filtering;
 using Commerce.GraphQL.Server.Paging;
 using Commerce.GraphQL.Server.Relay;
+using GraphQL.DI;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,8 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IErrorInfoProvider>(sp => new ErrorInfoProvider(o =>
             o.ExposeExceptionDetails = sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.ExposeExceptionDetails)));
         services.TryAddSingleton<NodeRegistry>();
-        services.TryAddSingleton(sp => new ParsedDocumentCache(sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.DocumentCacheSize));
+        services.TryAddSingleton(sp => new ValidatedDocumentCache(sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.DocumentCacheSize));
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocumentCache>());
         services.TryAddSingleton<IQueryExecutor, QueryableExecutor>();
         foreach (var type in new[]
         {

@@ -29,6 +29,8 @@ public class TestHost : IAsyncLifetime
 
     public LogSink Logs { get; } = new();
 
+    public ValidationCounter Validations { get; } = new();
+
     public IServiceProvider Services => _app!.Services;
 
     protected virtual bool ExposeExceptionDetails => false;
@@ -42,7 +44,7 @@ public class TestHost : IAsyncLifetime
         builder.Services.AddPooledDbContextFactory<TestDb>(o => o.UseSqlite(_connection).AddInterceptors(Sql));
         builder.Services.AddSingleton(People);
         builder.Services.AddScoped<PersonByIdLoader>().AddScoped<PetsByOwnerIdLoader>().AddScoped<ItemByIdLoader>();
-        builder.Services.AddGraphQL(b => b.AddSchema<TestSchema>().AddSystemTextJson().AddGraphTypes(typeof(TestHost).Assembly));
+        builder.Services.AddGraphQL(b => b.AddSchema<TestSchema>().AddSystemTextJson().AddGraphTypes(typeof(TestHost).Assembly).AddValidationRule(Validations));
         builder.Services.AddGraphQLHttp(o =>
         {
             o.MaxRequestBodyBytes = 4096;
