@@ -6,7 +6,18 @@ public sealed record Connection(IReadOnlyList<Edge> Edges, PageInfo PageInfo, in
     public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
 }
 
-public sealed record Edge(string Cursor, object Node);
+/// <summary>
+/// A node and its cursor. The cursor is encoded on first read: most clients select <c>nodes</c> and
+/// <c>pageInfo</c>, so encoding one per row up front was wasted work on every page.
+/// </summary>
+public sealed class Edge(object node, Func<object, string> encodeCursor)
+{
+    private string? _cursor;
+
+    public object Node { get; } = node;
+
+    public string Cursor => _cursor ??= encodeCursor(Node);
+}
 
 /// <summary>
 /// Paging forward, <see cref="HasPreviousPage"/> is true exactly when an <c>after</c> cursor was given (rows at

@@ -38,7 +38,8 @@ public sealed class KeysetPager(IQueryExecutor executor)
         }
 
         int? total = includeTotalCount ? await executor.CountAsync(source, cancellationToken) : null;
-        var edges = rows.Select(r => new Edge(Cursor.Encode(typeName, ordering, r), r!)).ToList();
+        string EncodeCursor(object row) => Cursor.Encode(typeName, ordering, (T)row);
+        var edges = rows.Select(r => new Edge(r!, EncodeCursor)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: backward ? args.Before is not null : hasMore,
             HasPreviousPage: backward ? hasMore : args.After is not null,
