@@ -31,9 +31,10 @@ public sealed class BananaCakePopBrowserTests
             await RunAsync("npm", "ci --ignore-scripts --no-audit --no-fund", scriptDir);
         }
 
-        var (exitCode, output) = await RunAsync("node", $"ide-check.mjs {baseUrl}", scriptDir, throwOnFailure: false);
+        var screenshot = Path.Combine(Path.GetTempPath(), "commerce-ide-check.png");
+        var (exitCode, output) = await RunAsync("node", $"ide-check.mjs {baseUrl} --screenshot {screenshot}", scriptDir, throwOnFailure: false);
 
-        Assert.True(exitCode == 0, $"ide-check.mjs exited {exitCode}:\n{output}");
+        Assert.True(exitCode == 0, $"ide-check.mjs exited {exitCode} (screenshot: {screenshot}):\n{output}");
         using var summary = JsonDocument.Parse(output);
         Assert.True(summary.RootElement.GetProperty("ok").GetBoolean());
         Assert.Empty(summary.RootElement.GetProperty("foreignRequests").EnumerateArray());
