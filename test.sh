@@ -25,4 +25,14 @@ if ((${#missing[@]})); then
 fi
 
 python3 scripts/check-compose.py
-dotnet test Commerce.GraphQL.sln "$@" </dev/null
+
+# dotnet test prints one summary per test project; the last line adds them up for people and CI alike.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test Commerce.GraphQL.sln "$@" </dev/null 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
+echo "tests: $(sum Passed) passed, $(sum Failed) failed"
+exit "$status"
