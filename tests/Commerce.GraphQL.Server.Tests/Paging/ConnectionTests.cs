@@ -5,14 +5,7 @@ namespace Commerce.GraphQL.Server.Tests.Paging;
 
 public sealed class ConnectionTests(TestHost host) : IClassFixture<TestHost>, IAsyncLifetime
 {
-    private const string Page = """
-        query($first: Int, $after: String, $last: Int, $before: String, $order: [ItemSortInput!]) {
-          items(first: $first, after: $after, last: $last, before: $before, order: $order) {
-            edges { cursor node { rawId } }
-            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-          }
-        }
-        """;
+    private const string Page = ItemsPage.Query;
 
     public Task InitializeAsync() => host.ResetItemsAsync(ItemSeed.Create());
 
@@ -104,54 +97,6 @@ public sealed class ConnectionTests(TestHost host) : IClassFixture<TestHost>, IA
         Assert.Equal([9, 10, 11], Ids(third));
     }
 
-    [Fact]
-    public async Task Items_PagesByCompositeKeysWithTies_WhenOrderedByPriceDescThenNote()
-    {
-        var order = new object[] { new { price = "DESC" }, new { note = "ASC" } };
-        var all = await host.PostAsync(Page, new { first = 10, order });
-        var pages = new List<int>();
-        string? after = null;
-        do
-        {
-            var page = await host.PostAsync(Page, new { first = 3, after, order });
-            pages.AddRange(Ids(page));
-            after = page.Data("items", "pageInfo", "hasNextPage").GetBoolean() ? EndCursor(page) : null;
-        }
-        while (after is not null);
-
-        // price DESC (200: 2,5,8; 100: 1,4,7,10; 0: 3,6,9), then note ASC with nulls first, then id.
-        Assert.Equal([5, 2, 8, 1, 7, 10, 4, 3, 9, 6], Ids(all));
-        Assert.Equal(Ids(all), pages);
-    }
-
-    [Theory]
-    [InlineData("createdAt", "DESC")]
-    [InlineData("color", "ASC")]
-    [InlineData("color", "DESC")]
-    [InlineData("active", "ASC")]
-    [InlineData("active", "DESC")]
-    [InlineData("name", "DESC")]
-    [InlineData("note", "DESC")]
-    public async Task Items_PagesWithoutGapsOrDuplicates_ForEachKeyType(string key, string direction)
-    {
-        var order = new[] { new Dictionary<string, string> { [key] = direction } };
-        var expected = Ids(await host.PostAsync(Page, new { first = 100, order }));
-        var seen = new List<int>();
-        string? after = null;
-        do
-        {
-            var page = await host.PostAsync(Page, new { first = 3, after, order });
-            Assert.False(page.HasErrors(), page.GetRawText());
-            seen.AddRange(Ids(page));
-            after = page.Data("items", "pageInfo", "hasNextPage").GetBoolean() ? EndCursor(page) : null;
-        }
-        while (after is not null);
-
-        Assert.Equal(10, expected.Count);
-        Assert.Equal(expected, seen);
-        Assert.Equal(expected, ExpectedOrder(key, direction == "DESC"));
-    }
-
     [Theory]
     [InlineData("""{ "first": 101 }""", "PAGE_SIZE_EXCEEDED")]
     [InlineData("""{ "last": 101 }""", "PAGE_SIZE_EXCEEDED")]
@@ -208,25 +153,9 @@ public sealed class ConnectionTests(TestHost host) : IClassFixture<TestHost>, IA
         Assert.True(connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
 
-    private static List<int> ExpectedOrder(string key, bool descending)
-    {
-        Func<Item, object?> selector = key switch
-        {
-            "createdAt" => i => i.CreatedAt,
-            "color" => i => i.Color,
-            "active" => i => i.Active,
-            "name" => i => i.Name,
-            _ => i => i.Note,
-        };
-        var items = ItemSeed.Create();
-        var ordered = descending ? items.OrderByDescending(selector, Comparer<object?>.Default) : items.OrderBy(selector, Comparer<object?>.Default);
-        return [.. ordered.ThenBy(i => i.Id).Select(i => i.Id)];
-    }
+    private static List<int> Ids(JsonElement body) => ItemsPage.Ids(body);
 
-    private static List<int> Ids(JsonElement body) =>
-        [.. body.Data("items", "edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("rawId").GetInt32())];
-
-    private static string EndCursor(JsonElement body) => body.Data("items", "pageInfo", "endCursor").GetString()!;
+    private static string EndCursor(JsonElement body) => ItemsPage.EndCursor(body);
 
     private static void AssertPageInfo(JsonElement body, bool hasNext, bool hasPrevious)
     {
