@@ -25,15 +25,15 @@ public sealed class CustomerOrderTotalsByCustomerIdLoader(IDbContextFactory<Comm
                 g.Key.CustomerId,
                 g.Key.Currency,
                 Count = g.Count(),
+                Kept = g.Count(o => o.Status != OrderStatus.Cancelled),
                 Spent = g.Sum(o => o.Status == OrderStatus.Cancelled ? 0L : o.TotalMinorUnits),
             })
             .ToListAsync(cancellationToken);
 
-        // The shop sells in one currency; should a customer's orders span several, the largest sum is reported.
-        return groups.GroupBy(g => g.CustomerId).ToDictionary(c => c.Key, c =>
-        {
-            var top = c.MaxBy(g => g.Spent)!;
-            return new CustomerOrderTotals(c.Sum(g => g.Count), new Money(top.Spent, top.Currency));
-        });
+        // One amount per currency with at least one order that was not cancelled, largest first.
+        return groups.GroupBy(g => g.CustomerId).ToDictionary(c => c.Key, c => new CustomerOrderTotals(
+            c.Sum(g => g.Count),
+            [.. c.Where(g => g.Kept > 0).OrderByDescending(g => g.Spent).ThenBy(g => g.Currency, StringComparer.Ordinal)
+                .Select(g => new Money(g.Spent, g.Currency))]));
     }
 }

@@ -48,7 +48,8 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         QuoteQueries.AddToCustomer(this);
         Field<NonNullGraphType<IntGraphType>>("orderCount").Description("How many orders the customer placed, cancelled ones included.")
             .Resolve(ctx => ctx.Loader<CustomerOrderTotalsByCustomerIdLoader>().LoadAsync(ctx.Source.Id).Then(t => (t ?? CustomerOrderTotals.None).OrderCount));
-        Field<MoneyType>("totalSpent").Description("Sum of the totals of the customer's non-cancelled orders; null when the customer has no orders.")
-            .Resolve(ctx => ctx.Loader<CustomerOrderTotalsByCustomerIdLoader>().LoadAsync(ctx.Source.Id).Then(t => (object?)t?.TotalSpent));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MoneyType>>>>("totalSpent")
+            .Description("What the customer's non-cancelled orders add up to: one amount per currency they bought in, largest first; empty when there are none.")
+            .Resolve(ctx => ctx.Loader<CustomerOrderTotalsByCustomerIdLoader>().LoadAsync(ctx.Source.Id).Then(t => (object?)(t ?? CustomerOrderTotals.None).TotalSpent));
     }
 }
