@@ -36,6 +36,18 @@ public abstract class DataLoaderBase<TKey, TResult>
         }
     }
 
+    /// <summary>
+    /// Seeds the request's cache with a value already in hand (e.g. the parent a child list was loaded under), so
+    /// a later load of that key needs no fetch. A key already cached or queued keeps what it has.
+    /// </summary>
+    public void Prime(TKey key, TResult value)
+    {
+        lock (_gate)
+        {
+            _cache.TryAdd(key, Task.FromResult(value));
+        }
+    }
+
     /// <summary>Queues several keys; the result lists them in the order given.</summary>
     public IDataLoaderResult<TResult[]> LoadManyAsync(IEnumerable<TKey> keys) =>
         DataLoaderResults.WhenAll(keys.Select(LoadAsync));

@@ -88,4 +88,22 @@ public sealed class DataLoaderTests(TestHost host) : IClassFixture<TestHost>
         await loader.LoadAsync(3).GetResultAsync();
         Assert.Single(source.Batches);
     }
+
+    [Fact]
+    public async Task Prime_ServesThePrimedValueWithoutFetching_AndNeverOverwritesALoadedKey()
+    {
+        var source = new PeopleSource();
+        var loader = new PersonByIdLoader(source);
+        var inHand = new Person(7, "Already loaded", 1);
+
+        loader.Prime(7, inHand);
+        var primed = await loader.LoadAsync(7).GetResultAsync();
+        var fetched = await loader.LoadAsync(2).GetResultAsync();
+        loader.Prime(2, inHand);
+
+        Assert.Same(inHand, primed);
+        Assert.Equal([2], Assert.Single(source.Batches).Keys);
+        Assert.Equal("P2", (await loader.LoadAsync(2).GetResultAsync())!.Name);
+        Assert.Equal("P2", fetched!.Name);
+    }
 }

@@ -1,4 +1,5 @@
 using Commerce.Api.Features.Common;
+using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Fulfillments;
 using Commerce.Api.Features.Payments;
 using Commerce.Api.Graph;
@@ -18,7 +19,12 @@ internal static class OrderRelationFields
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderLineType>>>>("lines")
             .Description("The order's lines, in order.")
-            .Resolve(ctx => ctx.Loader<OrderLinesByOrderIdLoader>().LoadAsync(ctx.Source.Id));
+            .Resolve(ctx =>
+            {
+                // Lines read their currency from their order: this one is in hand, so no second fetch.
+                ctx.Loader<EntityByIdLoader<Order>>().Prime(ctx.Source.Id, ctx.Source);
+                return ctx.Loader<OrderLinesByOrderIdLoader>().LoadAsync(ctx.Source.Id);
+            });
         type.Field<NonNullGraphType<IntGraphType>>("itemCount")
             .Description("Units ordered: the sum of the lines' quantities.")
             .Resolve(ctx => ctx.Loader<OrderLinesByOrderIdLoader>().LoadAsync(ctx.Source.Id).Then(lines => lines.Sum(l => l.Quantity)));

@@ -1,7 +1,7 @@
 using Commerce.Api.Features.Common;
+using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Graph;
 using Commerce.Domain.Quotes;
-using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -32,9 +32,9 @@ public sealed class QuoteRevisionType : ObjectGraphType<QuoteRevision>
             .Description("The revision's terms, line by line.")
             .Resolve(ctx =>
             {
-                var currency = ctx.Source.Currency;
-                return ctx.Loader<QuoteRevisionLinesByRevisionIdLoader>().LoadAsync(ctx.Source.Id)
-                    .Then(lines => lines.Select(l => new PricedRevisionLine(l, currency)).ToList());
+                // The lines read their currency from this revision, which is in hand: no second fetch.
+                ctx.Loader<EntityByIdLoader<QuoteRevision>>().Prime(ctx.Source.Id, ctx.Source);
+                return ctx.Loader<QuoteRevisionLinesByRevisionIdLoader>().LoadAsync(ctx.Source.Id);
             });
     }
 }

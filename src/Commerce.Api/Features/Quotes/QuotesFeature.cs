@@ -1,6 +1,5 @@
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Domain.Quotes;
-using Commerce.GraphQL.Server.Relay;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Api.Features.Quotes;
@@ -15,8 +14,7 @@ public static class QuotesFeature
             .AddEntityNode<Quote>(QuoteType.TypeName)
             .AddEntityNode<QuoteLine>(QuoteLineType.TypeName)
             .AddEntityNode<QuoteRevision>(QuoteRevisionType.TypeName)
-            .AddScoped<PricedRevisionLineByIdLoader>()
-            .AddNodeResolver<PricedRevisionLineByIdLoader, PricedRevisionLine>(QuoteRevisionLineType.TypeName, (loader, id) => loader.LoadAsync(id))
+            .AddEntityNode<QuoteRevisionLine>(QuoteRevisionLineType.TypeName)
             .AddScoped<QuoteLinesByQuoteIdLoader>()
             .AddScoped<QuoteRevisionsByQuoteIdLoader>()
             .AddScoped<QuoteRevisionLinesByRevisionIdLoader>();
