@@ -1,0 +1,36 @@
+namespace Commerce.Api.Auth;
+
+/// <summary>
+/// The scope vocabulary. API keys carry any of <see cref="Assignable"/>. Signed-in customers and vendor users
+/// carry the role scopes <see cref="Customer"/> / <see cref="Vendor"/>, which no key can be given: they open
+/// the fields a customer or vendor may select, and resolvers then narrow the rows to the caller's own.
+/// </summary>
+public static class Scopes
+{
+    public const string ReadProducts = "read:products";
+    public const string WriteProducts = "write:products";
+    public const string ReadOrders = "read:orders";
+    public const string WriteOrders = "write:orders";
+    public const string ReadCustomers = "read:customers";
+    public const string WriteCustomers = "write:customers";
+    public const string ReadVendors = "read:vendors";
+    public const string WriteVendors = "write:vendors";
+    public const string ReadQuotes = "read:quotes";
+    public const string WriteQuotes = "write:quotes";
+    public const string ReadInsights = "read:insights";
+    public const string WriteWebhooks = "write:webhooks";
+    public const string Admin = "admin";
+
+    /// <summary>Role scope of a signed-in customer (never on an API key).</summary>
+    public const string Customer = "customer";
+
+    /// <summary>Role scope of a vendor user (never on an API key).</summary>
+    public const string Vendor = "vendor";
+
+    /// <summary>Scopes an API key may carry.</summary>
+    public static readonly IReadOnlyList<string> Assignable =
+    [
+        ReadProducts, WriteProducts, ReadOrders, WriteOrders, ReadCustomers, WriteCustomers, ReadVendors,
+        WriteVendors, ReadQuotes, WriteQuotes, ReadInsights, WriteWebhooks, Admin,
+    ];
+}
