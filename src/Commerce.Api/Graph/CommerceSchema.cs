@@ -6,11 +6,16 @@ namespace Commerce.Api.Graph;
 /// <summary>The commerce graph. Root fields come from the feature folders (see <see cref="QueryType"/>).</summary>
 public sealed class CommerceSchema : Schema
 {
-    public CommerceSchema(IServiceProvider services, QueryType query)
+    public CommerceSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Description = "Commerce.GraphQL: one typed graph of products, stock, customers, vendors, orders, payments and quotes.";
         Query = query;
+        if (mutation.Fields.Count > 0)
+        {
+            Mutation = mutation;
+        }
+
         RegisterType(new LongScalarType());
     }
 }

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Commerce.Api.Graph;
+
+/// <summary>The root mutation type: each feature contributes its mutations, one line per feature.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Changes to the commerce graph. Each mutation takes one `input` and returns a payload whose "
+            + "`userErrors` lists every expected refusal; when it is non-empty nothing was changed.";
+    }
+}
