@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Commerce.Api.Auth;
 using Commerce.Domain.Common;
 using Commerce.GraphQL.Server.Errors;
 using Commerce.GraphQL.Server.Relay;
@@ -12,13 +13,14 @@ namespace Commerce.Api.Graph;
 /// <summary>
 /// The "one by ID or by natural key" root field every noun has: <c>vendor(id:|slug:)</c>, <c>product(id:|sku:)</c>,
 /// <c>order(id:|number:)</c>… Exactly one argument must be given. By id it goes through the batching loader;
-/// by key it runs one indexed query.
+/// by key it runs one indexed query. Either way the entity's row rule applies: a row the caller may not see is null,
+/// exactly like a row that does not exist.
 /// </summary>
 public static class LookupFieldExtensions
 {
     public const string InvalidArgumentsCode = "INVALID_ARGUMENTS";
 
-    public static void LookupField<TGraphType, TEntity>(
+    public static FieldType LookupField<TGraphType, TEntity>(
         this ObjectGraphType query,
         string name,
         string typeName,
@@ -28,7 +30,7 @@ public static class LookupFieldExtensions
         where TGraphType : IGraphType
         where TEntity : class, IEntity
     {
-        query.Field<TGraphType>(name)
+        return query.Field<TGraphType>(name)
             .Description($"{description} Give exactly one of `id` or `{key.Name}`. Null when nothing matches.")
             .Argument<IdGraphType>("id", $"The {typeName}'s ID.")
             .Argument<StringGraphType>(key.Name, key.Description)
@@ -43,12 +45,14 @@ public static class LookupFieldExtensions
 
                 if (id is not null)
                 {
-                    return ctx.LoadById<TEntity>(GlobalId.DecodeInt(id, typeName));
+                    return ctx.LoadVisibleById<TEntity>(GlobalId.DecodeInt(id, typeName));
                 }
 
                 var contexts = ctx.RequestServices!.GetRequiredService<IDbContextFactory<CommerceDbContext>>();
                 await using var db = await contexts.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(keyPredicate(keyValue!), ctx.CancellationToken);
-            });
+                var found = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(keyPredicate(keyValue!), ctx.CancellationToken);
+                return ctx.OnlyIfVisible(found);
+            })
+            .FieldType;
     }
 }

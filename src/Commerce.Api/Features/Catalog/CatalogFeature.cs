@@ -9,7 +9,7 @@ public static class CatalogFeature
         .AddScoped<VariantsByProductIdLoader>()
         .AddScoped<CategoriesByParentIdLoader>()
         .AddScoped<AvailableByProductIdLoader>()
-        .AddEntityNode<Product>(ProductType.TypeName)
-        .AddEntityNode<ProductVariant>(ProductVariantType.TypeName)
-        .AddEntityNode<Category>(CategoryType.TypeName);
+        .AddEntityNode<Product>(ProductType.TypeName, ProductVisibility.CanSee)
+        .AddEntityNode<ProductVariant>(ProductVariantType.TypeName, ProductVisibility.CanSeeVariant)
+        .AddEntityNode<Category>(CategoryType.TypeName, (_, _) => true);
 }

@@ -1,3 +1,4 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Graph;
 using Commerce.Domain.Catalog;
 using Commerce.GraphQL.Server.Paging;
@@ -20,7 +21,7 @@ public static class ProductConnections
         type.Connection<ProductType, Product>(name, description, Ordering<Product>.By("id", p => p.Id))
             .Filter<ProductFilterInputType>()
             .Sort<ProductSortInputType>()
-            .Resolve((ctx, scope) => restrict(ctx, scope.Db(ctx).Products.AsNoTracking()));
+            .Resolve((ctx, scope) => restrict(ctx, ProductVisibility.Filter(ctx.Caller(), scope.Db(ctx).Products.AsNoTracking())));
 
     /// <summary>Adds <c>products</c> to an object type, restricted to the products of its instance.</summary>
     public static FieldType AddProductsConnection<TSource>(

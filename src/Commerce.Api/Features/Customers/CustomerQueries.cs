@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Commerce.Api.Auth;
 using Commerce.Api.Graph;
 using Commerce.Domain.Customers;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Paging;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +17,12 @@ public static class CustomerQueries
         query.Connection<CustomerType, Customer>("customers", "The shop's customers.", Ordering<Customer>.By("id", c => c.Id))
             .Filter<CustomerFilterInputType>()
             .Sort<CustomerSortInputType>()
-            .Resolve((ctx, scope) => scope.Db(ctx).Customers.AsNoTracking());
+            .Resolve((ctx, scope) => scope.Db(ctx).Customers.AsNoTracking())
+            .RequireScopes(Scopes.ReadCustomers);
 
         query.LookupField<CustomerType, Customer>("customer", CustomerType.TypeName, "One customer.",
-            ("email", "The customer's email (case-insensitive)."), email => CustomerByEmail(email));
+            ("email", "The customer's email (case-insensitive)."), email => CustomerByEmail(email))
+            .RequireScopes(Scopes.ReadCustomers);
     }
 
     private static Expression<Func<Customer, bool>> CustomerByEmail(string email)

@@ -1,8 +1,10 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Graph;
 using Commerce.Domain.Customers;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -20,6 +22,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Name = TypeName;
         Description = "A person or company that places orders and requests quotes.";
         this.ImplementsNode(TypeName, c => c.Id);
+        this.RequireScopes(Scopes.ReadCustomers, Scopes.Customer);
         Field(c => c.Email).Description("The customer's unique email, lower-case.");
         Field(c => c.FirstName).Description("First name.");
         Field(c => c.LastName).Description("Last name.");
@@ -28,7 +31,8 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field(c => c.Company, nullable: true).Description("Company name for business customers.");
         Field(c => c.Phone, nullable: true).Description("Contact phone number.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags")
-            .Description("Free-form labels, e.g. \"vip\", \"wholesale\".").Resolve(ctx => ctx.Source.Tags);
+            .Description("Free-form labels, e.g. \"vip\", \"wholesale\". Staff only (`read:customers`).").Resolve(ctx => ctx.Source.Tags)
+            .RequireScopes(Scopes.ReadCustomers);
         Field(c => c.AcceptsMarketing).Description("Whether the customer agreed to marketing email.");
         Field(c => c.CreatedAt).Description("When the customer registered (UTC).");
         Field(c => c.UpdatedAt).Description("When the customer was last changed (UTC).");

@@ -1,7 +1,9 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Graph;
 using Commerce.Domain.Fulfillments;
 using Commerce.Domain.Orders;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -17,6 +19,7 @@ public sealed class FulfillmentLineType : ObjectGraphType<FulfillmentLine>
         Name = TypeName;
         Description = "How many units of one order line a shipment contains.";
         this.ImplementsNode(TypeName, l => l.Id);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
         Field(l => l.Quantity).Description("Units shipped of the order line.");
         Field<NonNullGraphType<OrderLineType>>("orderLine").Description("The order line shipped.")
             .Resolve(ctx => ctx.LoadById<OrderLine>(ctx.Source.OrderLineId));

@@ -1,9 +1,11 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Graph;
 using Commerce.Domain.Fulfillments;
 using Commerce.Domain.Inventory;
 using Commerce.Domain.Orders;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -19,6 +21,7 @@ public sealed class FulfillmentType : ObjectGraphType<Fulfillment>
         Name = TypeName;
         Description = "A shipment of some or all of an order's lines from one warehouse.";
         this.ImplementsNode(TypeName, f => f.Id);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
         Field<NonNullGraphType<FulfillmentStateType>>("state").Description("Where the shipment stands.").Resolve(ctx => ctx.Source.State);
         Field(f => f.Carrier, nullable: true).Description("The carrier, e.g. \"UPS\".");
         Field(f => f.TrackingNumber, nullable: true).Description("The carrier's tracking number.");

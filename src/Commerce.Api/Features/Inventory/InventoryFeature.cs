@@ -1,3 +1,4 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Domain.Inventory;
 
@@ -7,6 +8,6 @@ public static class InventoryFeature
 {
     public static IServiceCollection AddInventoryFeature(this IServiceCollection services) => services
         .AddScoped<StockLevelsByVariantIdLoader>()
-        .AddEntityNode<Warehouse>(WarehouseType.TypeName)
-        .AddEntityNode<StockLevel>(StockLevelType.TypeName);
+        .AddEntityNode<Warehouse>(WarehouseType.TypeName, (caller, _) => caller.Has(Scopes.ReadProducts))
+        .AddEntityNode<StockLevel>(StockLevelType.TypeName, (caller, _) => caller.Has(Scopes.ReadProducts));
 }

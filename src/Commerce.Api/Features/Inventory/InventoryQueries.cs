@@ -1,5 +1,7 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Graph;
 using Commerce.Domain.Inventory;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Paging;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +16,11 @@ public static class InventoryQueries
         query.Connection<WarehouseType, Warehouse>("warehouses", "Warehouses stock is kept in, active or not unless filtered.", Ordering<Warehouse>.By("id", w => w.Id))
             .Filter<WarehouseFilterInputType>()
             .Sort<WarehouseSortInputType>()
-            .Resolve((ctx, scope) => scope.Db(ctx).Warehouses.AsNoTracking());
+            .Resolve((ctx, scope) => scope.Db(ctx).Warehouses.AsNoTracking())
+            .RequireScopes(Scopes.ReadProducts);
 
         query.LookupField<WarehouseType, Warehouse>("warehouse", WarehouseType.TypeName, "One warehouse.",
-            ("code", "The warehouse's code."), code => w => w.Code == code);
+            ("code", "The warehouse's code."), code => w => w.Code == code)
+            .RequireScopes(Scopes.ReadProducts);
     }
 }

@@ -1,7 +1,9 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Graph;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Inventory;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -17,6 +19,7 @@ public sealed class StockLevelType : ObjectGraphType<StockLevel>
         Name = TypeName;
         Description = "How many units of one variant one warehouse holds. Reserved units belong to placed but unfulfilled orders; only the rest can be sold.";
         this.ImplementsNode(TypeName, s => s.Id);
+        this.RequireScopes(Scopes.ReadProducts);
         Field(s => s.OnHand).Description("Units physically in the warehouse.");
         Field(s => s.Reserved).Description("Units held for placed but unfulfilled orders.");
         Field<NonNullGraphType<IntGraphType>>("available").Description("Units that can be sold: on hand minus reserved.").Resolve(ctx => ctx.Source.Available);

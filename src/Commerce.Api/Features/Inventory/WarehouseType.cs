@@ -1,6 +1,8 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Graph;
 using Commerce.Domain.Inventory;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Paging;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -18,6 +20,7 @@ public sealed class WarehouseType : ObjectGraphType<Warehouse>
         Name = TypeName;
         Description = "A place stock is kept and shipped from.";
         this.ImplementsNode(TypeName, w => w.Id);
+        this.RequireScopes(Scopes.ReadProducts);
         Field(w => w.Code).Description("Short unique code, e.g. \"JNB-1\".");
         Field(w => w.Name).Description("The warehouse's name.");
         Field<NonNullGraphType<AddressType>>("address").Description("Where the warehouse is.").Resolve(ctx => ctx.Source.Address);

@@ -1,3 +1,4 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Vendors;
@@ -6,6 +7,7 @@ using Commerce.Domain.Catalog;
 using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Vendors;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL;
@@ -24,6 +26,7 @@ public sealed class OrderLineType : ObjectGraphType<OrderLine>
         Name = TypeName;
         Description = "One line of an order: what was bought, at which price, as it was when the order was placed.";
         this.ImplementsNode(TypeName, l => l.Id);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Vendor);
         Field(l => l.Sku).Description("The SKU bought (snapshot).");
         Field(l => l.ProductName).Description("The product's name when the order was placed.");
         Field(l => l.VariantName).Description("The variant's name when the order was placed.");

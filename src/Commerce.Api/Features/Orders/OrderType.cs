@@ -1,8 +1,10 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Graph;
 using Commerce.Domain.Customers;
 using Commerce.Domain.Orders;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -18,6 +20,7 @@ public sealed class OrderType : ObjectGraphType<Order>
         Name = TypeName;
         Description = "A customer's order: a snapshot of what was bought at which prices, with separate payment and fulfillment facets.";
         this.ImplementsNode(TypeName, o => o.Id);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
         Field(o => o.Number).Description("Human-facing unique order number, e.g. \"CG-100042\".");
         Field(o => o.Email).Description("Contact email of the order (guests have no customer record).");
         Field<NonNullGraphType<OrderStatusType>>("status").Description("Where the order stands in its life cycle.").Resolve(ctx => ctx.Source.Status);

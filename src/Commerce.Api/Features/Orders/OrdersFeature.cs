@@ -11,11 +11,11 @@ namespace Commerce.Api.Features.Orders;
 public static class OrdersFeature
 {
     public static IServiceCollection AddOrdersFeature(this IServiceCollection services) => services
-        .AddEntityNode<Order>(OrderType.TypeName)
-        .AddEntityNode<OrderLine>(OrderLineType.TypeName)
-        .AddEntityNode<PaymentTransaction>(PaymentTransactionType.TypeName)
-        .AddEntityNode<Fulfillment>(FulfillmentType.TypeName)
-        .AddEntityNode<FulfillmentLine>(FulfillmentLineType.TypeName)
+        .AddEntityNode<Order>(OrderType.TypeName, OrderVisibility.CanSee)
+        .AddEntityNode<OrderLine>(OrderLineType.TypeName, OrderVisibility.CanSeeLine)
+        .AddEntityNode<PaymentTransaction>(PaymentTransactionType.TypeName, (ctx, caller, t) => OrderVisibility.CanSeeOrder(ctx, caller, t.OrderId))
+        .AddEntityNode<Fulfillment>(FulfillmentType.TypeName, (ctx, caller, f) => OrderVisibility.CanSeeOrder(ctx, caller, f.OrderId))
+        .AddEntityNode<FulfillmentLine>(FulfillmentLineType.TypeName, FulfillmentVisibility.CanSeeLine)
         .AddScoped<OrderLinesByOrderIdLoader>()
         .AddScoped<PaymentTransactionsByOrderIdLoader>()
         .AddScoped<FulfillmentsByOrderIdLoader>()

@@ -1,8 +1,10 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Graph;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Payments;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -18,6 +20,7 @@ public sealed class PaymentTransactionType : ObjectGraphType<PaymentTransaction>
         Name = TypeName;
         Description = "One entry of an order's append-only payment ledger: an authorization, capture, void, refund or manual payment.";
         this.ImplementsNode(TypeName, t => t.Id);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
         Field<NonNullGraphType<PaymentTransactionKindType>>("kind").Description("What the entry did.").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<PaymentTransactionStatusType>>("status").Description("The provider's answer.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<MoneyType>>("amount").Description("The amount the entry moved or tried to move.").Resolve(ctx => ctx.Source.Amount);

@@ -1,8 +1,10 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Graph;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Quotes;
+using Commerce.GraphQL.Server.Authorization;
 using GraphQL.Types;
 
 namespace Commerce.Api.Features.Quotes;
@@ -13,6 +15,7 @@ public sealed class QuoteLineChangeType : ObjectGraphType<QuoteLineChange>
     public QuoteLineChangeType()
     {
         Name = "QuoteLineChange";
+        this.RequireScopes(Scopes.ReadQuotes, Scopes.Customer, Scopes.Vendor);
         Description = "How one variant's terms changed between two revisions. The before fields are null for ADDED lines, the after fields for REMOVED ones.";
         Field<NonNullGraphType<QuoteLineChangeKindType>>("kind").Description("What kind of change this is.").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<ProductVariantType>>("variant").Description("The variant the line quotes.")

@@ -1,6 +1,8 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Graph;
 using Commerce.Domain.Customers;
 using Commerce.Domain.Quotes;
+using Commerce.GraphQL.Server.Authorization;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +13,12 @@ public static class QuoteQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.AddQuotes("All quotes.", (ctx, scope) => scope.Db(ctx).Quotes.AsNoTracking());
+        query.AddQuotes("All quotes.", (ctx, scope) => scope.Db(ctx).Quotes.AsNoTracking())
+            .RequireScopes(Scopes.ReadQuotes);
 
         query.LookupField<QuoteType, Quote>("quote", QuoteType.TypeName, "One quote.",
-            ("number", "The human-facing quote number, e.g. \"Q-2042\"."), number => q => q.Number == number);
+            ("number", "The human-facing quote number, e.g. \"Q-2042\"."), number => q => q.Number == number)
+            .RequireScopes(Scopes.ReadQuotes, Scopes.Customer, Scopes.Vendor);
     }
 
     /// <summary>Adds <c>quotes</c> to the customer type (a connection inside a list runs one query per customer).</summary>
@@ -23,5 +27,5 @@ public static class QuoteQueries
         {
             var customerId = ((Customer)ctx.Source!).Id;
             return scope.Db(ctx).Quotes.AsNoTracking().Where(q => q.CustomerId == customerId);
-        });
+        }).RequireScopes(Scopes.ReadQuotes, Scopes.Customer);
 }

@@ -1,5 +1,7 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common;
 using Commerce.Domain.Quotes;
+using Commerce.GraphQL.Server.Authorization;
 using GraphQL.Types;
 
 namespace Commerce.Api.Features.Quotes;
@@ -10,6 +12,7 @@ public sealed class QuoteRevisionDiffType : ObjectGraphType<QuoteRevisionDiff>
     public QuoteRevisionDiffType()
     {
         Name = "QuoteRevisionDiff";
+        this.RequireScopes(Scopes.ReadQuotes, Scopes.Customer, Scopes.Vendor);
         Description = "The difference between two revisions of a quote, variant by variant.";
         Field("from", d => d.FromNumber).Description("The earlier revision's number.");
         Field("to", d => d.ToNumber).Description("The later revision's number.");

@@ -1,9 +1,11 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Graph;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Common;
 using Commerce.Domain.Quotes;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL;
@@ -22,6 +24,7 @@ public sealed class QuoteRevisionLineType : ObjectGraphType<QuoteRevisionLine>
         Name = TypeName;
         Description = "The terms one revision sets for one quoted variant.";
         this.ImplementsNode(TypeName, l => l.Id);
+        this.RequireScopes(Scopes.ReadQuotes, Scopes.Customer, Scopes.Vendor);
         Field(l => l.Quantity).Description("Units offered at this price.");
         Field<NonNullGraphType<MoneyType>>("unitPrice").Description("The price of one unit.")
             .Resolve(ctx => InRevisionCurrency(ctx, ctx.Source.UnitPriceMinorUnits));

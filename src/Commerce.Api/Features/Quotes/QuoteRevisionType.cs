@@ -1,7 +1,9 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Graph;
 using Commerce.Domain.Quotes;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -17,6 +19,7 @@ public sealed class QuoteRevisionType : ObjectGraphType<QuoteRevision>
         Name = TypeName;
         Description = "One offer or counter-offer of a quote, kept forever. Revisions are numbered from 1 within their quote.";
         this.ImplementsNode(TypeName, r => r.Id);
+        this.RequireScopes(Scopes.ReadQuotes, Scopes.Customer, Scopes.Vendor);
         Field(r => r.Number).Description("The revision's number within its quote, from 1.");
         Field<NonNullGraphType<QuotePartyType>>("author").Description("Which side wrote the revision.").Resolve(ctx => ctx.Source.Author);
         Field(r => r.AuthorName).Description("Who wrote it: a staff member's, vendor user's or buyer's name or email.");

@@ -1,3 +1,4 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Orders;
@@ -7,6 +8,7 @@ using Commerce.Domain.Customers;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Quotes;
 using Commerce.Domain.Vendors;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
@@ -22,6 +24,7 @@ public sealed class QuoteType : ObjectGraphType<Quote>
         Name = TypeName;
         Description = "A B2B request for quote: the buyer asks prices for lines, seller and buyer exchange numbered revisions until the quote is accepted (and becomes an order), rejected, withdrawn or expires.";
         this.ImplementsNode(TypeName, q => q.Id);
+        this.RequireScopes(Scopes.ReadQuotes, Scopes.Customer, Scopes.Vendor);
         Field(q => q.Number).Description("Human-facing unique quote number, e.g. \"Q-2042\".");
         Field<NonNullGraphType<QuoteStatusType>>("status").Description("Where the negotiation stands.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<CurrencyCodeGraphType>>("currencyCode").Description("The currency all revisions are priced in.")

@@ -11,10 +11,10 @@ public static class QuotesFeature
     {
         services.TryAddSingleton(TimeProvider.System);
         return services
-            .AddEntityNode<Quote>(QuoteType.TypeName)
-            .AddEntityNode<QuoteLine>(QuoteLineType.TypeName)
-            .AddEntityNode<QuoteRevision>(QuoteRevisionType.TypeName)
-            .AddEntityNode<QuoteRevisionLine>(QuoteRevisionLineType.TypeName)
+            .AddEntityNode<Quote>(QuoteType.TypeName, QuoteVisibility.CanSee)
+            .AddEntityNode<QuoteLine>(QuoteLineType.TypeName, (ctx, caller, l) => QuoteVisibility.CanSeeQuote(ctx, caller, l.QuoteId))
+            .AddEntityNode<QuoteRevision>(QuoteRevisionType.TypeName, (ctx, caller, r) => QuoteVisibility.CanSeeQuote(ctx, caller, r.QuoteId))
+            .AddEntityNode<QuoteRevisionLine>(QuoteRevisionLineType.TypeName, QuoteVisibility.CanSeeRevisionLine)
             .AddScoped<QuoteLinesByQuoteIdLoader>()
             .AddScoped<QuoteRevisionsByQuoteIdLoader>()
             .AddScoped<QuoteRevisionLinesByRevisionIdLoader>();

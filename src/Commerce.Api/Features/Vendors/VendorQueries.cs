@@ -1,5 +1,7 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Graph;
 using Commerce.Domain.Vendors;
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Paging;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +16,11 @@ public static class VendorQueries
         query.Connection<VendorType, Vendor>("vendors", "Vendors of the marketplace.", Ordering<Vendor>.By("id", v => v.Id))
             .Filter<VendorFilterInputType>()
             .Sort<VendorSortInputType>()
-            .Resolve((ctx, scope) => scope.Db(ctx).Vendors.AsNoTracking());
+            .Resolve((ctx, scope) => VendorVisibility.Filter(ctx.Caller(), scope.Db(ctx).Vendors.AsNoTracking()))
+            .AllowPublic();
 
         query.LookupField<VendorType, Vendor>("vendor", VendorType.TypeName, "One vendor.",
-            ("slug", "The vendor's handle."), slug => v => v.Slug == slug);
+            ("slug", "The vendor's handle."), slug => v => v.Slug == slug)
+            .AllowPublic();
     }
 }

@@ -6,5 +6,5 @@ namespace Commerce.Api.Features.Vendors;
 public static class VendorsFeature
 {
     public static IServiceCollection AddVendorsFeature(this IServiceCollection services) =>
-        services.AddEntityNode<Vendor>(VendorType.TypeName);
+        services.AddEntityNode<Vendor>(VendorType.TypeName, VendorVisibility.CanSee);
 }
