@@ -22,14 +22,17 @@ if (CommandLine.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 var firstApiKey = await app.CreateFirstApiKeyAsync();
+
+// Before the GraphQL endpoint: a browser's GET /graphql goes to the IDE at /graphql/.
+app.MapBananaCakePop("/graphql");
+app.UseCommerceAuthentication();
+
+// After authentication: a key's lookup is cached across requests and is no part of what a query costs.
 if (SqlCommandCountReporting.IsEnabled(app.Configuration))
 {
     app.UseSqlCommandCountReporting();
 }
 
-// Before the GraphQL endpoint: a browser's GET /graphql goes to the IDE at /graphql/.
-app.MapBananaCakePop("/graphql");
-app.UseCommerceAuthentication();
 app.MapGraphQLHttp<CommerceSchema>("/graphql");
 app.MapCommerceHealth();
 app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true), firstApiKey);

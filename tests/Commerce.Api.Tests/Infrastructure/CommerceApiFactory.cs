@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Commerce.Api.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,8 +22,19 @@ public class CommerceApiFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Lazy<string> _adminKey;
 
-    public CommerceApiFactory(string environment = "Testing", bool seedDemoData = true, IDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    /// <param name="environment">The host environment (Testing by default).</param>
+    /// <param name="seedDemoData">Whether the demo shop is loaded.</param>
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="configureServices">Runs after the host's own registrations, e.g. to replace the TimeProvider.</param>
+    public CommerceApiFactory(
+        string environment = "Testing",
+        bool seedDemoData = true,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         _environment = environment;
         _seedDemoData = seedDemoData;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
@@ -33,6 +45,14 @@ public class CommerceApiFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
 
     public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>A database context over the test database (starting the host first, so it is migrated and seeded).</summary>
+    public Commerce.Infrastructure.Persistence.CommerceDbContext CreateDbContext()
+    {
+        _ = Services;
+        return Commerce.Infrastructure.Persistence.CommerceDbContextOptions.CreateContext(
+            Commerce.Infrastructure.Persistence.DatabaseProvider.Sqlite, ConnectionString);
+    }
 
     /// <summary>The admin API key every <c>CreateClient()</c> client sends.</summary>
     public string AdminApiKey => _adminKey.Value;
@@ -74,6 +94,11 @@ public class CommerceApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -86,6 +111,9 @@ public class CommerceApiFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>A host of its own over the demo shop, for a test class that writes (use it as a class fixture).</summary>
+public sealed class DemoShopFactory() : CommerceApiFactory();
 
 /// <summary>The host over an empty (migrated, unseeded) database, for tests that need no shop data.</summary>
 public sealed class EmptyShopFactory() : CommerceApiFactory(seedDemoData: false);

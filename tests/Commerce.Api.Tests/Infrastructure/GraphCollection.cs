@@ -29,9 +29,7 @@ public sealed class GraphFixture : IDisposable
     public GraphQLClient AnonymousClient { get; }
 
     /// <summary>A read-only database context over the test database, for computing expected rows.</summary>
-    public Commerce.Infrastructure.Persistence.CommerceDbContext CreateDbContext() =>
-        Commerce.Infrastructure.Persistence.CommerceDbContextOptions.CreateContext(
-            Commerce.Infrastructure.Persistence.DatabaseProvider.Sqlite, Factory.ConnectionString);
+    public Commerce.Infrastructure.Persistence.CommerceDbContext CreateDbContext() => Factory.CreateDbContext();
 
     public void Dispose() => Factory.Dispose();
 }
