@@ -1,3 +1,4 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Graph;
 using Commerce.Api.Hosting;
 using Commerce.Api.Ide;
@@ -6,8 +7,9 @@ using Commerce.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).WriteTo.Console());
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).WriteTo.Console());
 builder.Services.AddCommerceInfrastructure(builder.Configuration);
+builder.Services.AddCommerceAuthentication(builder.Configuration);
 builder.Services.AddCommerceGraph(builder.Configuration, builder.Environment);
 builder.Services.AddBananaCakePop(builder.Configuration);
 builder.Services.AddCommerceHealthChecks();
@@ -19,16 +21,21 @@ if (CommandLine.IsCommand(args))
 }
 
 await app.PrepareDatabaseAsync();
+var firstApiKey = await app.CreateFirstApiKeyAsync();
+
+// Before the GraphQL endpoint: a browser's GET /graphql goes to the IDE at /graphql/.
+app.MapBananaCakePop("/graphql");
+app.UseCommerceAuthentication();
+
+// After authentication: a key's lookup is cached across requests and is no part of what a query costs.
 if (SqlCommandCountReporting.IsEnabled(app.Configuration))
 {
     app.UseSqlCommandCountReporting();
 }
 
-// Before the GraphQL endpoint: a browser's GET /graphql goes to the IDE at /graphql/.
-app.MapBananaCakePop("/graphql");
 app.MapGraphQLHttp<CommerceSchema>("/graphql");
 app.MapCommerceHealth();
-app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true));
+app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true), firstApiKey);
 await app.RunAsync();
 return 0;
 

@@ -1,6 +1,7 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Identity;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
@@ -40,6 +41,7 @@ public static class GraphServiceCollectionExtensions
         services.AddCatalogFeature();
         services.AddInventoryFeature();
         services.AddQuotesFeature();
+        services.AddIdentityFeature();
         return services;
     }
 }

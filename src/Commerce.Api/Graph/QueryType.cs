@@ -1,5 +1,6 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Identity;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
@@ -26,5 +27,6 @@ public sealed class QueryType : ObjectGraphType
         QuoteQueries.AddTo(this);
         CatalogQueries.AddTo(this);
         InventoryQueries.AddTo(this);
+        IdentityQueries.AddTo(this);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Hosting;
 
-/// <summary>Brings the database up to date at start-up and, on an empty database, loads the demo shop.</summary>
+/// <summary>Brings the database up to date at start-up and, on an empty database, loads the demo shop and its demo accounts.</summary>
 public static class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -19,6 +19,7 @@ public static class DatabaseStartup
         var summary = await DemoDataSeeder.SeedIfEmptyAsync(factory, cancellationToken: app.Lifetime.ApplicationStopping);
         if (summary.Seeded)
         {
+            await DemoAccounts.AddAsync(app.Services, app.Lifetime.ApplicationStopping);
             app.Logger.LogInformation("Loaded the demo shop: {Rows} rows in {Elapsed}", summary.Rows, summary.Elapsed);
         }
     }

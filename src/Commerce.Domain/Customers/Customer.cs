@@ -22,6 +22,9 @@ public class Customer : IEntity
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Password hash when the customer signed up with a password; null for guests and imported customers.</summary>
+    public string? PasswordHash { get; set; }
+
     public List<CustomerAddress> Addresses { get; set; } = [];
     public List<Orders.Order> Orders { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Customers;
 using Commerce.Domain.Fulfillments;
+using Commerce.Domain.Identity;
 using Commerce.Domain.Inventory;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Payments;
@@ -35,6 +36,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : DbContext(op
     public DbSet<QuoteLine> QuoteLines => Set<QuoteLine>();
     public DbSet<QuoteRevision> QuoteRevisions => Set<QuoteRevision>();
     public DbSet<QuoteRevisionLine> QuoteRevisionLines => Set<QuoteRevisionLine>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<VendorUser> VendorUsers => Set<VendorUser>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<SigningSecret> SigningSecrets => Set<SigningSecret>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);

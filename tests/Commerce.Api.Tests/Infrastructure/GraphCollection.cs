@@ -17,16 +17,19 @@ public sealed class GraphFixture : IDisposable
     {
         Factory = new CommerceApiFactory();
         Client = new GraphQLClient(Factory.CreateClient());
+        AnonymousClient = Factory.CreateAnonymousClient();
     }
 
     public CommerceApiFactory Factory { get; }
 
+    /// <summary>Authenticated as an <c>admin</c> API key.</summary>
     public GraphQLClient Client { get; }
 
+    /// <summary>Sends no credentials: what the public catalogue's callers see.</summary>
+    public GraphQLClient AnonymousClient { get; }
+
     /// <summary>A read-only database context over the test database, for computing expected rows.</summary>
-    public Commerce.Infrastructure.Persistence.CommerceDbContext CreateDbContext() =>
-        Commerce.Infrastructure.Persistence.CommerceDbContextOptions.CreateContext(
-            Commerce.Infrastructure.Persistence.DatabaseProvider.Sqlite, Factory.ConnectionString);
+    public Commerce.Infrastructure.Persistence.CommerceDbContext CreateDbContext() => Factory.CreateDbContext();
 
     public void Dispose() => Factory.Dispose();
 }

@@ -14,4 +14,7 @@ internal static class ColumnLengths
     public const int Reference = 200;
     public const int Note = 2000;
     public const int Url = 2048;
+    public const int Sha256 = 32;
+    public const int Secret = 64;
+    public const int PasswordHash = 256;
 }

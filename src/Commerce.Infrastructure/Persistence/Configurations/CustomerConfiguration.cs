@@ -14,6 +14,7 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Company).HasMaxLength(ColumnLengths.Name);
         builder.Property(c => c.Phone).HasMaxLength(ColumnLengths.Code);
         builder.PrimitiveCollection(c => c.Tags).IsRequired();
+        builder.Property(c => c.PasswordHash).HasMaxLength(ColumnLengths.PasswordHash);
         builder.HasIndex(c => c.Email).IsUnique();
     }
 }

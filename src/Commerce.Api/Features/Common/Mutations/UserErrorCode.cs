@@ -16,4 +16,10 @@ public enum UserErrorCode
 
     [Description("The object already exists (a unique value such as an email, SKU or slug is taken).")]
     AlreadyExists,
+
+    [Description("The email or password is wrong (deliberately not saying which).")]
+    InvalidCredentials,
+
+    [Description("The refresh token is unknown, expired or revoked, or was already used.")]
+    InvalidToken,
 }

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Claims;
+
+namespace Commerce.Api.Auth;
+
+/// <summary>Builds the <see cref="CommerceClaims"/> of each kind of caller.</summary>
+public static class CallerPrincipal
+{
+    public const string AuthenticationType = "Commerce";
+
+    public static List<Claim> ForApiKey(int apiKeyId, IEnumerable<string> scopes) =>
+    [
+        new(CommerceClaims.Subject, $"ApiKey:{Id(apiKeyId)}"),
+        new(CommerceClaims.CallerKind, CallerKinds.ApiKey),
+        new(CommerceClaims.ApiKeyId, Id(apiKeyId)),
+        .. scopes.Select(s => new Claim(CommerceClaims.Scope, s)),
+    ];
+
+    public static List<Claim> ForCustomer(int customerId) =>
+    [
+        new(CommerceClaims.Subject, $"Customer:{Id(customerId)}"),
+        new(CommerceClaims.CallerKind, CallerKinds.Customer),
+        new(CommerceClaims.CustomerId, Id(customerId)),
+        new(CommerceClaims.Scope, Scopes.Customer),
+    ];
+
+    public static List<Claim> ForVendorUser(int vendorUserId, int vendorId) =>
+    [
+        new(CommerceClaims.Subject, $"VendorUser:{Id(vendorUserId)}"),
+        new(CommerceClaims.CallerKind, CallerKinds.VendorUser),
+        new(CommerceClaims.VendorId, Id(vendorId)),
+        new(CommerceClaims.Scope, Scopes.Vendor),
+    ];
+
+    public static ClaimsPrincipal Create(IEnumerable<Claim> claims) =>
+        new(new ClaimsIdentity(claims, AuthenticationType, CommerceClaims.Subject, null));
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
