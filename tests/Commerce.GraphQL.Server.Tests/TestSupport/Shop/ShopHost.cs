@@ -96,9 +96,9 @@ public sealed record ShopResponse(HttpStatusCode Status, HttpResponseHeaders Hea
 {
     public JsonElement Cost => Body.GetProperty("extensions").GetProperty("cost");
 
-    public int RequestedCost => Cost.GetProperty("requestedQueryCost").GetInt32();
+    public int? RequestedCost => NumberOrNull(Cost.GetProperty("requestedQueryCost"));
 
-    public int? ActualCost => Cost.GetProperty("actualQueryCost") is { ValueKind: JsonValueKind.Number } actual ? actual.GetInt32() : null;
+    public int? ActualCost => NumberOrNull(Cost.GetProperty("actualQueryCost"));
 
     public int Available => Cost.GetProperty("throttleStatus").GetProperty("currentlyAvailable").GetInt32();
 
@@ -107,4 +107,6 @@ public sealed record ShopResponse(HttpStatusCode Status, HttpResponseHeaders Hea
         : [];
 
     public string Header(string name) => Headers.GetValues(name).Single();
+
+    private static int? NumberOrNull(JsonElement value) => value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
 }
