@@ -68,11 +68,11 @@ public sealed class ShopHost(Action<GraphQLLimitsOptions>? limits = null) : IAsy
     }
 
     /// <summary>POSTs as <paramref name="caller"/> (anonymous when null) holding <paramref name="scopes"/> (space-separated).</summary>
-    public async Task<ShopResponse> SendAsync(string query, object? variables = null, string? caller = null, string? scopes = null, string? ip = null)
+    public async Task<ShopResponse> SendAsync(string query, object? variables = null, string? caller = null, string? scopes = null, string? ip = null, string? operationName = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables, operationName }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(HttpTestClient.GraphQLResponse));
         if (caller is not null)
