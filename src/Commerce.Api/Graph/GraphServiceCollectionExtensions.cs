@@ -33,9 +33,12 @@ public static class GraphServiceCollectionExtensions
                 o.ConfigureExecution = SqlCommandCountReporting.AddListener;
             }
         });
+        // Introspection for everyone in Development and wherever the IDE is served (it needs it); otherwise for admin keys.
+        var introspectionForAll = configuration.GetValue("GraphQL:AllowIntrospection",
+            environment.IsDevelopment() || configuration.GetValue("GraphQL:Ide:Enabled", true));
         services.AddGraphQLAuthorizationAndLimits(o =>
         {
-            o.AllowIntrospection = user => environment.IsDevelopment() || user.HasClaim(CommerceClaims.Scope, Scopes.Admin);
+            o.AllowIntrospection = user => introspectionForAll || user.HasClaim(CommerceClaims.Scope, Scopes.Admin);
             // Interim: no commerce list carries WithListSize yet, so costs are over-estimated (a catalogue page
             // "costs" ~11,000). Tighten to the server defaults (1,000 / 2,000 / 100) once the graph is annotated.
             o.MaxQueryCost = 25_000;
