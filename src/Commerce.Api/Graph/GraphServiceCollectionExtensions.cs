@@ -1,3 +1,4 @@
+using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Customers;
@@ -7,6 +8,7 @@ using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
 using Commerce.GraphQL.Server.Http;
+using Commerce.GraphQL.Server.Limits;
 using Commerce.GraphQL.Server.Paging;
 using GraphQL;
 
@@ -32,6 +34,19 @@ public static class GraphServiceCollectionExtensions
                 o.ConfigureExecution = SqlCommandCountReporting.AddListener;
             }
         });
+        // Introspection for everyone in Development and wherever the IDE is served (it needs it); otherwise for admin keys.
+        var introspectionForAll = configuration.GetValue("GraphQL:AllowIntrospection",
+            environment.IsDevelopment() || configuration.GetValue("GraphQL:Ide:Enabled", true));
+        services.AddGraphQLAuthorizationAndLimits(o =>
+        {
+            o.AllowIntrospection = user => introspectionForAll || user.HasClaim(CommerceClaims.Scope, Scopes.Admin);
+            // Interim: no commerce list carries WithListSize yet, so costs are over-estimated (a catalogue page
+            // "costs" ~11,000). Tighten to the server defaults (1,000 / 2,000 / 100) once the graph is annotated.
+            o.MaxQueryCost = 25_000;
+            o.MaximumAvailable = 1_000_000;
+            o.RestoreRate = 50_000;
+        });
+        services.Configure<GraphQLLimitsOptions>(configuration.GetSection("GraphQL:Limits"));
         services.AddSingleton<IQueryExecutor, EfQueryExecutor>();
         services.AddScoped(typeof(EntityByIdLoader<>));
 

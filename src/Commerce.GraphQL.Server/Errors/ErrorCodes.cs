@@ -16,4 +16,12 @@ public static class ErrorCodes
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
     public const string InvalidSort = "INVALID_SORT";
     public const string InvalidFilter = "INVALID_FILTER";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string MaxOperationsExceeded = "MAX_OPERATIONS_EXCEEDED";
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+    public const string Throttled = "THROTTLED";
 }

@@ -48,8 +48,8 @@ internal static class GraphQLHttpHandler<TSchema>
             }
 
             var result = await ExecuteAsync(http, options, request);
-            var status = mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed
-                ? StatusCodes.Status400BadRequest
+            var status = IsThrottled(result) ? StatusCodes.Status429TooManyRequests
+                : mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK;
             await writer.WriteAsync(status, mediaType, result);
         }
@@ -80,8 +80,28 @@ internal static class GraphQLHttpHandler<TSchema>
             CancellationToken = http.RequestAborted,
             UnhandledExceptionDelegate = UnhandledErrorMasking.CreateHandler(logger, options.ExposeExceptionDetails),
         };
+        execution.UserContext[HttpContextUserContext.Key] = http;
         options.ConfigureExecution?.Invoke(http, execution);
         return services.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
+    }
+
+    // A throttled request is 429 whatever the media type, so HTTP clients and proxies back off.
+    private static bool IsThrottled(ExecutionResult result)
+    {
+        if (result.Executed || result.Errors is not { Count: > 0 } errors)
+        {
+            return false;
+        }
+
+        foreach (var error in errors)
+        {
+            if (error.Code == ErrorCodes.Throttled)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // GET may only read. The text is parsed here (or its validated document found in the cache) to see which

@@ -1,9 +1,11 @@
+using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Errors;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.GraphQL.Server.Relay;
 
@@ -39,6 +41,25 @@ public static class NodeFields
         var (typeName, key) = GlobalId.Decode(id);
         var registry = context.RequestServices!.GetRequiredService<NodeRegistry>();
         // An id naming a type the graph does not have is garbage, not "an object that does not exist".
-        return registry.Find(typeName) is { } resolve ? resolve(context, key) : throw InvalidGlobalIdException.For(null);
+        var resolve = registry.Find(typeName) ?? throw InvalidGlobalIdException.For(null);
+        Authorize(context, typeName);
+        return resolve(context, key);
+    }
+
+    // The validation rule sees only the Node interface here; the id names the concrete type, whose requirement
+    // must hold as if the caller had selected it directly (otherwise node(id:) would reveal what the type hides).
+    private static void Authorize(IResolveFieldContext context, string typeName)
+    {
+        if (context.Schema.AllTypes[typeName]?.GetRequiredScopes() is not { } anyOf)
+        {
+            return;
+        }
+
+        var options = context.RequestServices!.GetService<IOptions<ScopeAuthorizationOptions>>()?.Value ?? new ScopeAuthorizationOptions();
+        var caller = CallerScopes.For(context.UserContext, context.User, options);
+        if (!caller.Satisfies(anyOf))
+        {
+            throw ScopeRefusal.Error(caller, typeName, anyOf);
+        }
     }
 }
