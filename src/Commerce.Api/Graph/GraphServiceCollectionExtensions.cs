@@ -40,11 +40,14 @@ public static class GraphServiceCollectionExtensions
         services.AddGraphQLAuthorizationAndLimits(o =>
         {
             o.AllowIntrospection = user => introspectionForAll || user.HasClaim(CommerceClaims.Scope, Scopes.Admin);
-            // Interim: no commerce list carries WithListSize yet, so costs are over-estimated (a catalogue page
-            // "costs" ~11,000). Tighten to the server defaults (1,000 / 2,000 / 100) once the graph is annotated.
-            o.MaxQueryCost = 25_000;
-            o.MaximumAvailable = 1_000_000;
-            o.RestoreRate = 50_000;
+            // Plain lists (variants, lines) have no paging arguments, so their size is estimated (10, or the field's
+            // WithListSize) and a rich page is estimated high: 50 products with variants, prices and stock per
+            // warehouse is requested at ~6,100 though it returns ~1,100. 10,000 per request admits such pages and
+            // refuses explosions; each caller's bucket holds 50,000 and restores 2,000 a second. Unused points are
+            // refunded after execution, so a caller pays what was returned (README "Cost and limits").
+            o.MaxQueryCost = 10_000;
+            o.MaximumAvailable = 50_000;
+            o.RestoreRate = 2_000;
         });
         services.Configure<GraphQLLimitsOptions>(configuration.GetSection("GraphQL:Limits"));
         services.AddSingleton<IQueryExecutor, EfQueryExecutor>();

@@ -11,10 +11,10 @@ public static class IdentityTestExtensions
     public static async Task<string> SignUpCustomerAsync(this CommerceApiFactory factory, string email, string password = Password)
     {
         var data = await factory.CreateAnonymousClient().QueryAsync("""
-            mutation($input: SignUpCustomerInput!) { signUpCustomer(input: $input) { customer { id } userErrors { code message } } }
+            mutation($input: SignUpCustomerInput!) { signUpCustomer(input: $input) { customerId userErrors { code message } } }
             """, new { input = new { email, password, firstName = "Test", lastName = "Customer" } });
         Assert.Empty(data["signUpCustomer"]!["userErrors"]!.AsArray());
-        return data["signUpCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        return data["signUpCustomer"]!["customerId"]!.GetValue<string>();
     }
 
     /// <summary>Signs a customer in; returns the session's tokens.</summary>

@@ -4,6 +4,7 @@ using Commerce.Api.Graph;
 using Commerce.Domain.Catalog;
 using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Relay;
+using Commerce.GraphQL.Server.Cost;
 using GraphQL.Types;
 
 namespace Commerce.Api.Features.Catalog;
@@ -23,14 +24,14 @@ public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
         Field<NonNullGraphType<MoneyType>>("price").Description("The selling price.").Resolve(ctx => ctx.Source.Price);
         Field<MoneyType>("compareAtPrice").Description("The former price shown struck through, if any.").Resolve(ctx => ctx.Source.CompareAtPrice);
         Field(v => v.WeightGrams, nullable: true).Description("Shipping weight in grams, if known.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VariantAttributeType>>>>("attributes")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VariantAttributeType>>>>("attributes").WithListSize(5)
             .Description("The option values that distinguish this variant.")
             .Resolve(ctx => ctx.Source.Attributes);
         Field(v => v.CreatedAt).Description("When the variant was created (UTC).");
         Field(v => v.UpdatedAt).Description("When the variant was last changed (UTC).");
         Field<NonNullGraphType<ProductType>>("product").Description("The product this is a variant of.")
             .Resolve(ctx => ctx.LoadById<Product>(ctx.Source.ProductId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StockLevelType>>>>("stockLevels")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StockLevelType>>>>("stockLevels").WithListSize(5)
             .Description("The variant's stock in each warehouse that holds it, ordered by warehouse.")
             .Resolve(ctx => ctx.Loader<StockLevelsByVariantIdLoader>().LoadAsync(ctx.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("available")

@@ -7,6 +7,7 @@ using Commerce.Domain.Customers;
 using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Relay;
+using Commerce.GraphQL.Server.Cost;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         Field(c => c.AcceptsMarketing).Description("Whether the customer agreed to marketing email.");
         Field(c => c.CreatedAt).Description("When the customer registered (UTC).");
         Field(c => c.UpdatedAt).Description("When the customer was last changed (UTC).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerAddressType>>>>("addresses")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerAddressType>>>>("addresses").WithListSize(5)
             .Description("The customer's address book.")
             .Resolve(ctx => ctx.Loader<CustomerAddressesByCustomerIdLoader>().LoadAsync(ctx.Source.Id));
         Field<CustomerAddressType>("defaultShippingAddress").Description("The address book entry used for shipping by default, if any.")
@@ -52,7 +53,7 @@ public sealed class CustomerType : ObjectGraphType<Customer>
         QuoteQueries.AddToCustomer(this);
         Field<NonNullGraphType<IntGraphType>>("orderCount").Description("How many orders the customer placed, cancelled ones included.")
             .Resolve(ctx => ctx.Loader<CustomerOrderTotalsByCustomerIdLoader>().LoadAsync(ctx.Source.Id).Then(t => (t ?? CustomerOrderTotals.None).OrderCount));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MoneyType>>>>("totalSpent")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MoneyType>>>>("totalSpent").WithListSize(3)
             .Description("What the customer's non-cancelled orders add up to: one amount per currency they bought in, largest first; empty when there are none.")
             .Resolve(ctx => ctx.Loader<CustomerOrderTotalsByCustomerIdLoader>().LoadAsync(ctx.Source.Id).Then(t => (object?)(t ?? CustomerOrderTotals.None).TotalSpent));
     }

@@ -1,5 +1,6 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Api.Features.Customers;
+using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
 
 namespace Commerce.Api.Features.Identity;
@@ -22,7 +23,9 @@ public sealed class SignUpCustomerPayloadType : PayloadGraphType<SignUpCustomerP
     public SignUpCustomerPayloadType()
         : base("SignUpCustomerPayload", "The result of `signUpCustomer`; sign in with `signInCustomer` next.")
     {
-        Field<CustomerType>("customer").Description("The new customer; null when refused.").Resolve(ctx => ctx.Source.Customer);
+        // An id, not the Customer: the caller is still anonymous, and Customer data needs the customer's own token.
+        Field<IdGraphType>("customerId").Description("The new customer's ID; null when refused. Sign in to read the account (`me`).")
+            .Resolve(ctx => ctx.Source.Customer is { } c ? GlobalId.Encode(CustomerType.TypeName, c.Id) : null);
     }
 }
 
@@ -41,9 +44,10 @@ public sealed class SignInInputType : InputObjectGraphType<SignInInput>
 public sealed class SignInCustomerPayloadType : SessionPayloadGraphType<SignInCustomerPayload>
 {
     public SignInCustomerPayloadType()
-        : base("SignInCustomerPayload", "The result of `signInCustomer`: the customer and a token pair.")
+        : base("SignInCustomerPayload", "The result of `signInCustomer`: a token pair and the customer's ID.")
     {
-        Field<CustomerType>("customer").Description("The signed-in customer; null when refused.").Resolve(ctx => ctx.Source.Customer);
+        Field<IdGraphType>("customerId").Description("The signed-in customer's ID; null when refused. Read the account with `me` and the new access token.")
+            .Resolve(ctx => ctx.Source.Customer is { } c ? GlobalId.Encode(CustomerType.TypeName, c.Id) : null);
     }
 }
 

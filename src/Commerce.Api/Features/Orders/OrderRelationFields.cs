@@ -7,6 +7,7 @@ using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Payments;
 using Commerce.GraphQL.Server.DataLoader;
+using Commerce.GraphQL.Server.Cost;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 
@@ -28,7 +29,7 @@ internal static class OrderRelationFields
         type.Field<NonNullGraphType<IntGraphType>>("itemCount")
             .Description("Units ordered: the sum of the lines' quantities.")
             .Resolve(ctx => ctx.Loader<OrderLinesByOrderIdLoader>().LoadAsync(ctx.Source.Id).Then(lines => lines.Sum(l => l.Quantity)));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentTransactionType>>>>("payments")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentTransactionType>>>>("payments").WithListSize(5)
             .Description("The payment ledger: authorizations, captures, voids and refunds, oldest first.")
             .Resolve(ctx => ctx.Loader<PaymentTransactionsByOrderIdLoader>().LoadAsync(ctx.Source.Id));
         type.Field<NonNullGraphType<MoneyType>>("totalCaptured")
@@ -39,7 +40,7 @@ internal static class OrderRelationFields
             .Description("Money paid back: succeeded refunds.")
             .Resolve(ctx => LedgerSum(ctx.Loader<PaymentTransactionsByOrderIdLoader>().LoadAsync(ctx.Source.Id), ctx.Source.Currency,
                 t => t.Kind == PaymentTransactionKind.Refund));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FulfillmentType>>>>("fulfillments")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FulfillmentType>>>>("fulfillments").WithListSize(5)
             .Description("The order's shipments, in the order they were created.")
             .Resolve(ctx => ctx.Loader<FulfillmentsByOrderIdLoader>().LoadAsync(ctx.Source.Id));
     }

@@ -1,5 +1,6 @@
 using Commerce.Api.Graph;
 using Commerce.Domain.Quotes;
+using Commerce.GraphQL.Server.Cost;
 using Commerce.GraphQL.Server.DataLoader;
 using Commerce.GraphQL.Server.Errors;
 using GraphQL;
@@ -13,7 +14,7 @@ internal static class QuoteRevisionFields
 {
     public static void AddTo(ObjectGraphType<Quote> type)
     {
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteRevisionType>>>>("revisions")
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteRevisionType>>>>("revisions").WithListSize(5)
             .Description("Every offer and counter-offer, by revision number.")
             .Resolve(ctx => Revisions(ctx));
         type.Field<QuoteRevisionType>("latestRevision").Description("The terms on the table: the highest-numbered revision; null before the first offer.")

@@ -6,12 +6,12 @@ namespace Commerce.Api.Tests.Features.Identity;
 public sealed class CustomerSignInTests(DemoShopFactory factory) : IClassFixture<DemoShopFactory>
 {
     private const string SignUp = """
-        mutation($input: SignUpCustomerInput!) { signUpCustomer(input: $input) { customer { id email } userErrors { code field message } } }
+        mutation($input: SignUpCustomerInput!) { signUpCustomer(input: $input) { customerId userErrors { code field message } } }
         """;
 
     private const string SignIn = """
         mutation($input: SignInInput!) {
-          signInCustomer(input: $input) { customer { email } accessToken accessTokenExpiresAt refreshToken userErrors { code field message } }
+          signInCustomer(input: $input) { customerId accessToken accessTokenExpiresAt refreshToken userErrors { code field message } }
         }
         """;
 
@@ -27,7 +27,7 @@ public sealed class CustomerSignInTests(DemoShopFactory factory) : IClassFixture
         var errors = data["signUpCustomer"]!["userErrors"]!.AsArray();
         Assert.Equal(["email", "password", "firstName"], errors.Select(e => e!["field"]![1]!.GetValue<string>()));
         Assert.All(errors, e => Assert.Equal("INVALID_VALUE", e!["code"]!.GetValue<string>()));
-        Assert.Null(data["signUpCustomer"]!["customer"]);
+        Assert.Null(data["signUpCustomer"]!["customerId"]);
         Assert.Equal(before, await db.Customers.CountAsync());
     }
 
