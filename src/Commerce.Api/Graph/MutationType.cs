@@ -1,3 +1,5 @@
+using Commerce.Api.Features.Orders;
+using Commerce.Api.Features.Payments;
 using GraphQL.Types;
 
 namespace Commerce.Api.Graph;
@@ -10,5 +12,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Changes to the commerce graph. Each mutation takes one `input` and returns a payload whose "
             + "`userErrors` lists every expected refusal; when it is non-empty nothing was changed.";
+        OrderMutations.AddTo(this);
+        PaymentMutations.AddTo(this);
     }
 }
