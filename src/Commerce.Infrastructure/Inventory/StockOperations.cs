@@ -47,8 +47,9 @@ public static class StockOperations
     public static Task<List<ReservedStock>> ReservationsOfAsync(this CommerceDbContext db, int orderId, CancellationToken cancellationToken = default) =>
         db.StockMovements.Where(m => m.OrderId == orderId)
             .GroupBy(m => new { m.VariantId, m.WarehouseId })
+            .Where(g => g.Sum(m => m.ReservedDelta) > 0)
+            .OrderBy(g => g.Key.VariantId).ThenBy(g => g.Key.WarehouseId)
             .Select(g => new ReservedStock(g.Key.VariantId, g.Key.WarehouseId, g.Sum(m => m.ReservedDelta)))
-            .Where(r => r.Quantity > 0)
             .ToListAsync(cancellationToken);
 
     /// <summary>Gives back everything an order still holds reserved (cancellation).</summary>

@@ -21,7 +21,7 @@ public sealed class OrderShopFactory : CommerceApiFactory
     private readonly Lazy<Task> _seeded;
 
     public OrderShopFactory()
-        : base(seedDemoData: false) => _seeded = new Lazy<Task>(SeedAsync);
+        : base(seedDemoData: false, settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" }) => _seeded = new Lazy<Task>(SeedAsync);
 
     public string TeeSmall => GlobalId.Encode("ProductVariant", 1);
     public string TeeMedium => GlobalId.Encode("ProductVariant", 2);
