@@ -1,4 +1,6 @@
 using Commerce.Api.Features.Identity;
+using Commerce.Api.Features.Orders;
+using Commerce.Api.Features.Payments;
 using GraphQL.Types;
 
 namespace Commerce.Api.Graph;
@@ -12,5 +14,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "Changes to the commerce graph. Each mutation takes one `input` and returns a payload whose "
             + "`userErrors` lists every expected refusal; when it is non-empty nothing was changed.";
         IdentityMutations.AddTo(this);
+        OrderMutations.AddTo(this);
+        PaymentMutations.AddTo(this);
     }
 }

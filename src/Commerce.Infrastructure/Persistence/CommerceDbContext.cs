@@ -5,8 +5,11 @@ using Commerce.Domain.Identity;
 using Commerce.Domain.Inventory;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Payments;
+using Commerce.Domain.Pricing;
 using Commerce.Domain.Quotes;
 using Commerce.Domain.Vendors;
+using Commerce.Infrastructure.Idempotency;
+using Commerce.Infrastructure.Outbox;
 using Commerce.Infrastructure.Persistence.Conventions;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +43,16 @@ public abstract class CommerceDbContext(DbContextOptions options) : DbContext(op
     public DbSet<VendorUser> VendorUsers => Set<VendorUser>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<SigningSecret> SigningSecrets => Set<SigningSecret>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<ShippingRate> ShippingRates => Set<ShippingRate>();
+    public DbSet<TaxRate> TaxRates => Set<TaxRate>();
+    public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>Saves and, in the same transaction, writes tracked aggregates' domain events to the outbox.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        OutboxWriter.SaveWithEventsAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);

@@ -22,4 +22,47 @@ public enum UserErrorCode
 
     [Description("The refresh token is unknown, expired or revoked, or was already used.")]
     InvalidToken,
+
+    // Orders and payments
+    [Description("The order has no lines.")]
+    EmptyLines,
+
+    [Description("A line's quantity is zero, negative or above the per-line maximum.")]
+    QuantityOutOfRange,
+
+    [Description("The variant does not exist or its product is not for sale (draft or archived).")]
+    VariantUnavailable,
+
+    [Description("Not enough stock to reserve the line; the message names the SKU and what is available.")]
+    OutOfStock,
+
+    [Description("An address is incomplete or malformed.")]
+    InvalidAddress,
+
+    [Description("No discount code with that name exists.")]
+    UnknownDiscountCode,
+
+    [Description("The discount code exists but does not apply (inactive, used up, below its minimum subtotal).")]
+    DiscountNotApplicable,
+
+    [Description("The idempotency key was already used with a different input.")]
+    IdempotencyKeyReused,
+
+    [Description("The order's state does not allow this action now; `order.availableTransitions` says why.")]
+    IllegalTransition,
+
+    [Description("The order changed since the version the client sent (`expectedVersion`); reload it and retry.")]
+    VersionConflict,
+
+    [Description("The card was declined by the payment gateway.")]
+    PaymentDeclined,
+
+    [Description("The card has insufficient funds.")]
+    InsufficientFunds,
+
+    [Description("The amount is more than the open authorization still allows to capture.")]
+    AmountExceedsCapturable,
+
+    [Description("The amount is more than was captured and not yet refunded.")]
+    AmountExceedsRefundable,
 }
