@@ -26,6 +26,7 @@ var firstApiKey = await app.CreateFirstApiKeyAsync();
 // Before the GraphQL endpoint: a browser's GET /graphql goes to the IDE at /graphql/.
 app.MapBananaCakePop("/graphql");
 app.UseCommerceAuthentication();
+app.UseCommerceRequestLogging();   // after authentication, so each entry names its caller
 
 // After authentication: a key's lookup is cached across requests and is no part of what a query costs.
 if (SqlCommandCountReporting.IsEnabled(app.Configuration))

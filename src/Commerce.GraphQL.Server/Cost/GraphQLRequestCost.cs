@@ -9,7 +9,8 @@ public sealed class GraphQLRequestCost(string? operationName, string callerKey)
 {
     public const string UserContextKey = "Commerce.GraphQL.Server.RequestCost";
 
-    public string? OperationName { get; } = operationName;
+    /// <summary>The operation that ran: the request's <c>operationName</c>, else the name in the document (null for anonymous operations).</summary>
+    public string? OperationName { get; internal set; } = operationName;
 
     /// <summary>The throttling bucket the request drew from.</summary>
     public string CallerKey { get; } = callerKey;

@@ -52,6 +52,7 @@ internal sealed class GraphQLLimitsExecution : IConfigureExecution
 
         var result = await next(options).ConfigureAwait(false);
 
+        cost.OperationName ??= result.Operation?.Name?.StringValue;
         Settle(cost, result);
         (result.Extensions ??= [])["cost"] = CostExtension.From(cost);
         if (http is not null)
