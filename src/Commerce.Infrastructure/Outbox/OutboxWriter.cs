@@ -5,7 +5,7 @@ using Commerce.Infrastructure.Persistence;
 namespace Commerce.Infrastructure.Outbox;
 
 /// <summary>
-/// Moves domain events into the outbox inside the unit of work's transaction (docs/decisions/0006). Aggregates
+/// Moves domain events into the outbox inside the unit of work's transaction (docs/decisions/0007). Aggregates
 /// raise events (<see cref="IHasDomainEvents"/>); code that changes rows without tracking them (conditional
 /// UPDATEs on stock) records its events directly with <see cref="RecordEvent"/>.
 /// </summary>
