@@ -16,4 +16,13 @@ public enum UserErrorCode
 
     [Description("The object already exists (a unique value such as an email, SKU or slug is taken).")]
     AlreadyExists,
+
+    [Description("An id in the input is malformed or names another type of object (a Vendor id where a Category id is expected).")]
+    InvalidId,
+
+    [Description("The object's current state does not allow the change, e.g. approving a vendor that was rejected.")]
+    IllegalTransition,
+
+    [Description("The object is still referenced (by products, subcategories, order or quote lines) and cannot be removed.")]
+    InUse,
 }

@@ -1,0 +1,62 @@
+using Commerce.Api.Features.Common.Mutations;
+using Commerce.Domain.Vendors;
+using Commerce.Infrastructure.Persistence;
+using GraphQL.Types;
+
+namespace Commerce.Api.Features.Vendors;
+
+/// <summary>The input of approveVendor, rejectVendor and suspendVendor: which vendor.</summary>
+public sealed class ChangeVendorStatusInput
+{
+    public string VendorId { get; set; } = "";
+}
+
+/// <summary>One input type per status mutation, so each can grow its own fields (a reason, say) later.</summary>
+public abstract class ChangeVendorStatusInputType : InputObjectGraphType<ChangeVendorStatusInput>
+{
+    protected ChangeVendorStatusInputType(string mutation, string description)
+    {
+        Name = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
+        Description = description;
+        Field<NonNullGraphType<IdGraphType>>("vendorId").Description("The vendor's id.");
+    }
+}
+
+public sealed class ApproveVendorInputType() : ChangeVendorStatusInputType("approveVendor", "Approves a pending vendor or reinstates a suspended one.");
+
+public sealed class RejectVendorInputType() : ChangeVendorStatusInputType("rejectVendor", "Turns down a pending vendor's registration.");
+
+public sealed class SuspendVendorInputType() : ChangeVendorStatusInputType("suspendVendor", "Stops an approved vendor from selling.");
+
+public sealed class ApproveVendorPayloadType() : EntityPayloadGraphType<VendorType, Vendor>("approveVendor", "vendor", "The approved vendor.");
+
+public sealed class RejectVendorPayloadType() : EntityPayloadGraphType<VendorType, Vendor>("rejectVendor", "vendor", "The rejected vendor.");
+
+public sealed class SuspendVendorPayloadType() : EntityPayloadGraphType<VendorType, Vendor>("suspendVendor", "vendor", "The suspended vendor.");
+
+/// <summary>Moves a vendor along <see cref="VendorTransitions"/>; any other move is ILLEGAL_TRANSITION.</summary>
+public sealed class ChangeVendorStatusHandler(CommerceDbContext db, TimeProvider clock)
+{
+    public async Task<EntityPayload<Vendor>> HandleAsync(ChangeVendorStatusInput input, VendorStatus target, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var id = errors.Id(input.VendorId, VendorType.TypeName, "vendorId");
+        var vendor = id is null ? null : await db.Vendors.FindAsync([id.Value], cancellationToken);
+        if (id is not null && errors.Found(vendor, VendorType.TypeName, "vendorId")
+            && !vendor!.TryMoveTo(target, clock.GetUtcNow().UtcDateTime))
+        {
+            errors.Add(UserErrorCode.IllegalTransition, $"A {Upper(vendor.Status)} vendor cannot become {Upper(target)}; "
+                + $"allowed: {string.Join(", ", VendorTransitions.From(vendor.Status).Select(Upper).DefaultIfEmpty("none"))}.", "vendorId");
+        }
+
+        if (errors.Any)
+        {
+            return EntityPayload.Refused<Vendor>(errors);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return EntityPayload.Of(vendor!);
+    }
+
+    private static string Upper(VendorStatus status) => status.ToString().ToUpperInvariant();
+}
