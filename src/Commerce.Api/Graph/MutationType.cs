@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Vendors;
 using GraphQL.Types;
 
@@ -11,6 +12,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "Changes to the commerce graph. Each mutation takes one `input` and returns a payload whose "
             + "`userErrors` lists every expected refusal; when it is non-empty nothing was changed.";
+        CatalogMutations.AddTo(this);
         VendorMutations.AddTo(this);
     }
 }

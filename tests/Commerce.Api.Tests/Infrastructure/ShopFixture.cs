@@ -10,7 +10,7 @@ public sealed class ShopFixture : IDisposable
 {
     public ShopFixture()
     {
-        Factory = new CommerceApiFactory();
+        Factory = new CommerceApiFactory(settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" });
         Client = new GraphQLClient(Factory.CreateClient());
     }
 

@@ -40,10 +40,8 @@ public sealed class ChangeVendorStatusHandler(CommerceDbContext db, TimeProvider
     public async Task<EntityPayload<Vendor>> HandleAsync(ChangeVendorStatusInput input, VendorStatus target, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
-        var id = errors.Id(input.VendorId, VendorType.TypeName, "vendorId");
-        var vendor = id is null ? null : await db.Vendors.FindAsync([id.Value], cancellationToken);
-        if (id is not null && errors.Found(vendor, VendorType.TypeName, "vendorId")
-            && !vendor!.TryMoveTo(target, clock.GetUtcNow().UtcDateTime))
+        var vendor = await db.LookupAsync<Vendor>(errors, input.VendorId, VendorType.TypeName, cancellationToken, "vendorId");
+        if (vendor is not null && !vendor.TryMoveTo(target, clock.GetUtcNow().UtcDateTime))
         {
             errors.Add(UserErrorCode.IllegalTransition, $"A {Upper(vendor.Status)} vendor cannot become {Upper(target)}; "
                 + $"allowed: {string.Join(", ", VendorTransitions.From(vendor.Status).Select(Upper).DefaultIfEmpty("none"))}.", "vendorId");

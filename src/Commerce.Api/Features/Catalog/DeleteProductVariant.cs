@@ -1,0 +1,73 @@
+using Commerce.Api.Features.Common.Mutations;
+using Commerce.Api.Graph;
+using Commerce.Domain.Catalog;
+using Commerce.GraphQL.Server.Relay;
+using Commerce.Infrastructure.Persistence;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Api.Features.Catalog;
+
+public sealed class DeleteProductVariantInput
+{
+    public string VariantId { get; set; } = "";
+}
+
+public sealed class DeleteProductVariantInputType : InputObjectGraphType<DeleteProductVariantInput>
+{
+    public DeleteProductVariantInputType()
+    {
+        Name = "DeleteProductVariantInput";
+        Description = "The variant to delete. Only a variant that was never ordered or quoted and holds no stock can be deleted.";
+        Field<NonNullGraphType<IdGraphType>>("variantId").Description("The variant to delete.");
+    }
+}
+
+public sealed class DeleteProductVariantPayloadType : PayloadGraphType<EntityPayload<ProductVariant>>
+{
+    public DeleteProductVariantPayloadType()
+        : base("DeleteProductVariantPayload", "The result of `deleteProductVariant`.")
+    {
+        Field<IdGraphType>("deletedProductVariantId").Description("The id of the deleted variant; null when the mutation was refused.")
+            .Resolve(ctx => ctx.Source.Entity is { } variant ? GlobalId.Encode(ProductVariantType.TypeName, variant.Id) : null);
+        Field<ProductType>("product").Description("The product the variant belonged to; null when the mutation was refused.")
+            .Resolve(ctx => ctx.LoadById<Product>(ctx.Source.Entity?.ProductId));
+    }
+}
+
+/// <summary>
+/// Deletes a variant created by mistake. Variants have no archived state of their own: one that order or quote
+/// lines point at must stay (IN_USE), and the product is archived instead; one holding stock is emptied first.
+/// </summary>
+public sealed class DeleteProductVariantHandler(CommerceDbContext db, TimeProvider clock)
+{
+    public async Task<EntityPayload<ProductVariant>> HandleAsync(DeleteProductVariantInput input, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var variant = await db.LookupAsync<ProductVariant>(errors, input.VariantId, ProductVariantType.TypeName, cancellationToken, "variantId");
+        if (variant is not null)
+        {
+            var id = variant.Id;
+            if (await db.OrderLines.AnyAsync(l => l.VariantId == id, cancellationToken)
+                || await db.QuoteLines.AnyAsync(l => l.VariantId == id, cancellationToken)
+                || await db.QuoteRevisionLines.AnyAsync(l => l.VariantId == id, cancellationToken))
+            {
+                errors.Add(UserErrorCode.InUse, "Orders or quotes refer to this variant; archive the product instead.", "variantId");
+            }
+            else if (await db.StockLevels.AnyAsync(s => s.VariantId == id && (s.OnHand > 0 || s.Reserved > 0), cancellationToken))
+            {
+                errors.Add(UserErrorCode.InUse, "The variant still has stock; adjust it to zero first.", "variantId");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return EntityPayload.Refused<ProductVariant>(errors);
+        }
+
+        (await db.Products.FindAsync([variant!.ProductId], cancellationToken))!.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        db.ProductVariants.Remove(variant);
+        await db.SaveChangesAsync(cancellationToken);
+        return EntityPayload.Of(variant);
+    }
+}
