@@ -86,7 +86,7 @@ public sealed class CreateProductHandler(CommerceDbContext db, TimeProvider cloc
                 product.Variants.Add(variant);
             }
 
-            skus.Add((string.IsNullOrWhiteSpace(variants[i].Sku) ? null : variants[i].Sku.Trim(), [.. path, "sku"]));
+            skus.Add((VariantFields.SkuKey(variants[i].Sku), [.. path, "sku"]));
         }
 
         await VariantFields.CheckSkusFreeAsync(db, errors, skus, null, cancellationToken);

@@ -33,7 +33,7 @@ public sealed class CreateProductVariantHandler(CommerceDbContext db, TimeProvid
         var product = await db.LookupAsync<Product>(errors, input.ProductId, ProductType.TypeName, cancellationToken, "productId");
         var currency = product is null ? null : await VariantFields.ProductCurrencyAsync(db, product.Id, null, cancellationToken);
         var variant = VariantFields.New(errors, input, currency, now);
-        await VariantFields.CheckSkusFreeAsync(db, errors, [(variant?.Sku, ["sku"])], null, cancellationToken);
+        await VariantFields.CheckSkusFreeAsync(db, errors, [(VariantFields.SkuKey(input.Sku), ["sku"])], null, cancellationToken);
         if (errors.Any)
         {
             return EntityPayload.Refused<ProductVariant>(errors);

@@ -15,6 +15,9 @@ internal static class VariantFields
         db.ProductVariants.Where(v => v.ProductId == productId && v.Id != exceptVariantId)
             .OrderBy(v => v.Id).Select(v => v.Currency).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The SKU to check for uniqueness, also when other values of the variant are wrong.</summary>
+    public static string? SkuKey(string? sku) => string.IsNullOrWhiteSpace(sku) ? null : sku.Trim();
+
     public static string? Sku(InputErrors errors, string? sku, params string[] path) =>
         errors.Text(sku, ColumnLengths.Sku, required: true, path);
 
