@@ -1,4 +1,5 @@
 using Commerce.Api.Features.Catalog;
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Vendors;
 using GraphQL.Types;
 
@@ -13,6 +14,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "Changes to the commerce graph. Each mutation takes one `input` and returns a payload whose "
             + "`userErrors` lists every expected refusal; when it is non-empty nothing was changed.";
         CatalogMutations.AddTo(this);
+        InventoryMutations.AddTo(this);
         VendorMutations.AddTo(this);
     }
 }

@@ -8,5 +8,8 @@ public static class InventoryFeature
     public static IServiceCollection AddInventoryFeature(this IServiceCollection services) => services
         .AddScoped<StockLevelsByVariantIdLoader>()
         .AddEntityNode<Warehouse>(WarehouseType.TypeName)
-        .AddEntityNode<StockLevel>(StockLevelType.TypeName);
+        .AddEntityNode<StockLevel>(StockLevelType.TypeName)
+        .AddScoped<CreateWarehouseHandler>()
+        .AddScoped<UpdateWarehouseHandler>()
+        .AddScoped<DeactivateWarehouseHandler>();
 }
