@@ -1,4 +1,5 @@
 using Commerce.Api.Features.Catalog;
+using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Vendors;
 using GraphQL.Types;
@@ -15,6 +16,7 @@ public sealed class MutationType : ObjectGraphType
             + "`userErrors` lists every expected refusal; when it is non-empty nothing was changed.";
         CatalogMutations.AddTo(this);
         InventoryMutations.AddTo(this);
+        CustomerMutations.AddTo(this);
         VendorMutations.AddTo(this);
     }
 }

@@ -1,13 +1,23 @@
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Domain.Customers;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Api.Features.Customers;
 
 public static class CustomersFeature
 {
-    public static IServiceCollection AddCustomersFeature(this IServiceCollection services) => services
-        .AddEntityNode<Customer>(CustomerType.TypeName)
-        .AddEntityNode<CustomerAddress>(CustomerAddressType.TypeName)
-        .AddScoped<CustomerAddressesByCustomerIdLoader>()
-        .AddScoped<CustomerOrderTotalsByCustomerIdLoader>();
+    public static IServiceCollection AddCustomersFeature(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        return services
+            .AddEntityNode<Customer>(CustomerType.TypeName)
+            .AddEntityNode<CustomerAddress>(CustomerAddressType.TypeName)
+            .AddScoped<CustomerAddressesByCustomerIdLoader>()
+            .AddScoped<CustomerOrderTotalsByCustomerIdLoader>()
+            .AddScoped<CreateCustomerHandler>()
+            .AddScoped<UpdateCustomerHandler>()
+            .AddScoped<AddCustomerAddressHandler>()
+            .AddScoped<UpdateCustomerAddressHandler>()
+            .AddScoped<RemoveCustomerAddressHandler>();
+    }
 }
