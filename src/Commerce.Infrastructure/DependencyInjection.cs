@@ -1,8 +1,10 @@
+using Commerce.Infrastructure.Payments;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Persistence.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Infrastructure;
 
@@ -11,7 +13,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers the database: a pooled <see cref="IDbContextFactory{CommerceDbContext}"/> (DataLoaders create one
     /// short-lived context per batch, since resolvers run in parallel), a scoped <see cref="CommerceDbContext"/>
-    /// from that factory, and the <see cref="SqlCommandCounter"/>.
+    /// from that factory, the <see cref="SqlCommandCounter"/>, and the offline <see cref="TestPaymentGateway"/> unless
+    /// a real <see cref="IPaymentGateway"/> was registered first.
     /// </summary>
     public static IServiceCollection AddCommerceInfrastructure(
         this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +22,7 @@ public static class DependencyInjection
         var options = CommerceDatabaseOptions.FromConfiguration(configuration);
         services.AddSingleton(options);
         services.AddSingleton<SqlCommandCounter>();
+        services.TryAddSingleton<IPaymentGateway, TestPaymentGateway>();
 
         _ = options.Provider switch
         {

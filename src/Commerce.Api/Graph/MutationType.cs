@@ -1,6 +1,8 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Inventory;
+using Commerce.Api.Features.Orders;
+using Commerce.Api.Features.Payments;
 using Commerce.Api.Features.Vendors;
 using GraphQL.Types;
 
@@ -18,5 +20,7 @@ public sealed class MutationType : ObjectGraphType
         InventoryMutations.AddTo(this);
         CustomerMutations.AddTo(this);
         VendorMutations.AddTo(this);
+        OrderMutations.AddTo(this);
+        PaymentMutations.AddTo(this);
     }
 }

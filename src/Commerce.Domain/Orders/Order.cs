@@ -7,7 +7,7 @@ namespace Commerce.Domain.Orders;
 /// price and names at the time of purchase, and the addresses are copies, so later catalogue or address-book
 /// edits never rewrite history.
 /// </summary>
-public class Order : IEntity
+public partial class Order : IHasDomainEvents
 {
     public int Id { get; set; }
 
@@ -40,6 +40,12 @@ public class Order : IEntity
     public Address? ShippingAddress { get; set; }
     public Address? BillingAddress { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>
+    /// Optimistic concurrency token: starts at 1 and grows by one with every change, so two back-office users
+    /// working from the same version cannot silently overwrite each other.
+    /// </summary>
+    public int Version { get; set; } = 1;
 
     public DateTime PlacedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -4,8 +4,11 @@ using Commerce.Domain.Fulfillments;
 using Commerce.Domain.Inventory;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Payments;
+using Commerce.Domain.Pricing;
 using Commerce.Domain.Quotes;
 using Commerce.Domain.Vendors;
+using Commerce.Infrastructure.Idempotency;
+using Commerce.Infrastructure.Outbox;
 using Commerce.Infrastructure.Persistence.Conventions;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +38,16 @@ public abstract class CommerceDbContext(DbContextOptions options) : DbContext(op
     public DbSet<QuoteLine> QuoteLines => Set<QuoteLine>();
     public DbSet<QuoteRevision> QuoteRevisions => Set<QuoteRevision>();
     public DbSet<QuoteRevisionLine> QuoteRevisionLines => Set<QuoteRevisionLine>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<ShippingRate> ShippingRates => Set<ShippingRate>();
+    public DbSet<TaxRate> TaxRates => Set<TaxRate>();
+    public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>Saves and, in the same transaction, writes tracked aggregates' domain events to the outbox.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        OutboxWriter.SaveWithEventsAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);

@@ -11,7 +11,7 @@ public static class CommerceDbContextOptions
     public static DbContextOptionsBuilder UseCommerceDatabase(
         this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) => provider switch
     {
-        DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+        DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()),
         DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };

@@ -5,7 +5,8 @@ namespace Commerce.Infrastructure.Seeding;
 
 /// <summary>
 /// Fills an empty database with the demo shop (<see cref="ShopDataOptions.Demo"/>: about 300 products, 800
-/// customers, 3,000 orders and 40 quotes over the last year). A database that already has products is left alone,
+/// customers, 3,000 orders and 40 quotes over the last year, plus
+/// the <see cref="PricingTables"/>). A database that already has products is left alone,
 /// so the host can call this at every start.
 /// </summary>
 public static class DemoDataSeeder
@@ -28,6 +29,12 @@ public static class DemoDataSeeder
         options ??= ShopDataOptions.Demo();
         var meter = new SeedProgressMeter(options.Orders, progress);
         await new ShopWriter(factory, chunkSize: 1_000, meter).WriteAsync(new ShopGenerator(options), cancellationToken);
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            PricingTables.AddTo(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return meter.Summary();
     }
 }

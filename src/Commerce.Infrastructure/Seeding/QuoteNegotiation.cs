@@ -1,4 +1,5 @@
 using Commerce.Domain.Catalog;
+using Commerce.Domain.Orders;
 using Commerce.Domain.Quotes;
 
 namespace Commerce.Infrastructure.Seeding;
@@ -55,7 +56,7 @@ internal static class QuoteNegotiation
                     QuoteRevisionId = revision.Id,
                     VariantId = line.VariantId,
                     Quantity = line.Quantity,
-                    UnitPriceMinorUnits = OrderPricing.RoundHalfUp(variants[line.VariantId].PriceMinorUnits * share, 10_000),
+                    UnitPriceMinorUnits = OrderTotals.RoundHalfUp(variants[line.VariantId].PriceMinorUnits * share, 10_000),
                     MinimumQuantity = bySeller && random.Chance(0.5) ? line.Quantity : null,
                 });
             }

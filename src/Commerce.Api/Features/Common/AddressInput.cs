@@ -1,72 +1,69 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Domain.Common;
-using Commerce.Infrastructure.Persistence.Configurations;
 using GraphQL.Types;
 
 namespace Commerce.Api.Features.Common;
 
-/// <summary>A postal address as a client sends it; checked into an <see cref="Address"/>.</summary>
+/// <summary>A postal address as mutations receive it.</summary>
 public sealed class AddressInput
 {
-    public string FirstName { get; set; } = "";
-    public string LastName { get; set; } = "";
-    public string? Company { get; set; }
-    public string Line1 { get; set; } = "";
-    public string? Line2 { get; set; }
-    public string City { get; set; } = "";
-    public string? Region { get; set; }
-    public string PostalCode { get; set; } = "";
-    public string CountryCode { get; set; } = "";
-    public string? Phone { get; set; }
+    public string? FirstName { get; init; }
+    public string? LastName { get; init; }
+    public string? Company { get; init; }
+    public string? Line1 { get; init; }
+    public string? Line2 { get; init; }
+    public string? City { get; init; }
+    public string? Region { get; init; }
+    public string? PostalCode { get; init; }
+    public string? CountryCode { get; init; }
+    public string? Phone { get; init; }
+
+    /// <summary>The address, or INVALID_ADDRESS errors at <c>input.{field}.…</c> for each missing or malformed part.</summary>
+    public (Address? Address, IReadOnlyList<UserError> Errors) Validate(string field)
+    {
+        var errors = new List<UserError>();
+        void Require(string? value, string name)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add(UserError.At(UserErrorCode.InvalidAddress, $"The {field} needs a {name}.", field, name));
+            }
+        }
+
+        Require(FirstName, "firstName");
+        Require(LastName, "lastName");
+        Require(Line1, "line1");
+        Require(City, "city");
+        Require(PostalCode, "postalCode");
+        if (CountryCode is not { Length: 2 } code || !code.All(char.IsAsciiLetterUpper))
+        {
+            errors.Add(UserError.At(UserErrorCode.InvalidAddress, $"The {field} needs an ISO 3166-1 alpha-2 country code such as \"ZA\".", field, "countryCode"));
+        }
+
+        return errors.Count > 0 ? (null, errors) : (new Address
+        {
+            FirstName = FirstName!.Trim(), LastName = LastName!.Trim(), Company = Company, Line1 = Line1!.Trim(), Line2 = Line2,
+            City = City!.Trim(), Region = Region, PostalCode = PostalCode!.Trim(), CountryCode = CountryCode!, Phone = Phone,
+        }, errors);
+    }
 }
 
-/// <summary><c>AddressInput</c>: the writable shape of <c>Address</c>.</summary>
+/// <summary>GraphQL shape of <see cref="AddressInput"/>.</summary>
 public sealed class AddressInputType : InputObjectGraphType<AddressInput>
 {
     public AddressInputType()
     {
         Name = "AddressInput";
-        Description = "A postal address. Blank optional values are stored as null.";
-        Field<NonNullGraphType<StringGraphType>>("firstName").Description("Recipient's first name.");
-        Field<NonNullGraphType<StringGraphType>>("lastName").Description("Recipient's last name.");
-        Field<StringGraphType>("company").Description("Company name, if any.");
-        Field<NonNullGraphType<StringGraphType>>("line1").Description("First address line: street and number.");
-        Field<StringGraphType>("line2").Description("Second address line: apartment, suite, unit.");
-        Field<NonNullGraphType<StringGraphType>>("city").Description("City or town.");
-        Field<StringGraphType>("region").Description("State, province or region.");
-        Field<NonNullGraphType<StringGraphType>>("postalCode").Description("Postal or ZIP code.");
-        Field<NonNullGraphType<StringGraphType>>("countryCode").Description("ISO 3166-1 alpha-2 country code of two upper-case letters, e.g. \"ZA\".");
-        Field<StringGraphType>("phone").Description("Contact phone number for delivery.");
-    }
-}
-
-public static class AddressInputValidation
-{
-    /// <summary>The address, or null with an error per bad value: required lines not blank, a two-letter country.</summary>
-    public static Address? Address(this InputErrors errors, AddressInput input, params string[] path)
-    {
-        var before = errors.Count;
-        string? Text(string? value, string field, bool required = true, int max = ColumnLengths.ShortText) =>
-            errors.Text(value, max, required, [.. path, field]);
-
-        var address = new Address
-        {
-            FirstName = Text(input.FirstName, "firstName") ?? "",
-            LastName = Text(input.LastName, "lastName") ?? "",
-            Company = Text(input.Company, "company", required: false, max: ColumnLengths.Name),
-            Line1 = Text(input.Line1, "line1", max: ColumnLengths.Name) ?? "",
-            Line2 = Text(input.Line2, "line2", required: false, max: ColumnLengths.Name),
-            City = Text(input.City, "city") ?? "",
-            Region = Text(input.Region, "region", required: false),
-            PostalCode = Text(input.PostalCode, "postalCode", max: ColumnLengths.Code) ?? "",
-            CountryCode = input.CountryCode,
-            Phone = Text(input.Phone, "phone", required: false, max: ColumnLengths.Code),
-        };
-        if (input.CountryCode is not { Length: 2 } || !input.CountryCode.All(char.IsAsciiLetterUpper))
-        {
-            errors.Invalid("Must be an ISO 3166-1 alpha-2 code of two upper-case letters.", [.. path, "countryCode"]);
-        }
-
-        return errors.Count == before ? address : null;
+        Description = "A postal address. Required: firstName, lastName, line1, city, postalCode and countryCode.";
+        Field(a => a.FirstName, nullable: true).Description("Recipient's first name.");
+        Field(a => a.LastName, nullable: true).Description("Recipient's last name.");
+        Field(a => a.Company, nullable: true).Description("Company name, if any.");
+        Field(a => a.Line1, nullable: true).Description("First address line: street and number.");
+        Field(a => a.Line2, nullable: true).Description("Second address line: apartment, suite, unit.");
+        Field(a => a.City, nullable: true).Description("City or town.");
+        Field(a => a.Region, nullable: true).Description("State, province or region (US sales tax depends on it).");
+        Field(a => a.PostalCode, nullable: true).Description("Postal or ZIP code.");
+        Field(a => a.CountryCode, nullable: true).Description("ISO 3166-1 alpha-2 country code, upper case, e.g. \"ZA\".");
+        Field(a => a.Phone, nullable: true).Description("Contact phone number for delivery.");
     }
 }

@@ -39,6 +39,10 @@ internal static class OrderRelationFields
             .Description("Money paid back: succeeded refunds.")
             .Resolve(ctx => LedgerSum(ctx.Loader<PaymentTransactionsByOrderIdLoader>().LoadAsync(ctx.Source.Id), ctx.Source.Currency,
                 t => t.Kind == PaymentTransactionKind.Refund));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderTransitionType>>>>("availableTransitions")
+            .Description("Every action with whether it may happen now and, if not, why not.")
+            .Resolve(ctx => ctx.Loader<PaymentTransactionsByOrderIdLoader>().LoadAsync(ctx.Source.Id)
+                .Then(entries => ctx.Source.AvailableTransitions(new PaymentLedger(entries))));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FulfillmentType>>>>("fulfillments")
             .Description("The order's shipments, in the order they were created.")
             .Resolve(ctx => ctx.Loader<FulfillmentsByOrderIdLoader>().LoadAsync(ctx.Source.Id));

@@ -18,6 +18,8 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.CancelReason).HasMaxLength(ColumnLengths.Note);
         builder.HasAddress(o => o.ShippingAddress, required: false);
         builder.HasAddress(o => o.BillingAddress, required: false);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Ignore(o => o.DomainEvents);
 
         builder.HasIndex(o => o.Number).IsUnique();
         // A marketplace order imported twice must fail; orders without an external id are not constrained.

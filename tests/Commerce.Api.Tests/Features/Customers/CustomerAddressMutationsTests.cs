@@ -50,7 +50,7 @@ public sealed class CustomerAddressMutationsTests(ShopFixture shop) : IClassFixt
         });
         var missing = await shop.Client.MutateAsync("addCustomerAddress", Add, new { customerId = GlobalId.Encode("Order", 1), address = Durban });
 
-        Assert.Equal(["INVALID_VALUE at input.address.line1", "INVALID_VALUE at input.address.countryCode"], invalid.UserErrors());
+        Assert.Equal(["INVALID_ADDRESS at input.address.line1", "INVALID_ADDRESS at input.address.countryCode"], invalid.UserErrors());
         Assert.Equal(["INVALID_ID at input.customerId"], missing.UserErrors());
         await using var db = shop.CreateDbContext();
         Assert.False(await db.CustomerAddresses.AnyAsync(a => a.CustomerId == customer.Id));

@@ -45,7 +45,7 @@ public sealed class WarehouseMutationsTests(ShopFixture shop) : IClassFixture<Sh
         var invalid = await shop.Client.MutateAsync("createWarehouse", Create, new { code = "-bad code", name = "", address = Address("zaf", " ") });
 
         Assert.Equal(["ALREADY_EXISTS at input.code"], taken.UserErrors());
-        Assert.Equal(["INVALID_VALUE at input.code", "INVALID_VALUE at input.name", "INVALID_VALUE at input.address.city", "INVALID_VALUE at input.address.countryCode"],
+        Assert.Equal(["INVALID_VALUE at input.code", "INVALID_VALUE at input.name", "INVALID_ADDRESS at input.address.city", "INVALID_ADDRESS at input.address.countryCode"],
             invalid.UserErrors());
         Assert.Equal(before, await db.Warehouses.CountAsync());
     }

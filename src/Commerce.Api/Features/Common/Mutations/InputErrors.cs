@@ -19,6 +19,8 @@ public sealed class InputErrors
 
     public IReadOnlyList<UserError> ToList() => [.. _errors];
 
+    public void Add(UserError error) => _errors.Add(error);
+
     public void Add(UserErrorCode code, string message, params string[] path) => _errors.Add(UserError.At(code, message, path));
 
     public void Invalid(string message, params string[] path) => Add(UserErrorCode.InvalidValue, message, path);

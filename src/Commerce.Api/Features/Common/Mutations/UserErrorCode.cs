@@ -17,11 +17,52 @@ public enum UserErrorCode
     [Description("The object already exists (a unique value such as an email, SKU or slug is taken).")]
     AlreadyExists,
 
+    // Orders and payments
+    [Description("The order has no lines.")]
+    EmptyLines,
+
+    [Description("A line's quantity is zero, negative or above the per-line maximum.")]
+    QuantityOutOfRange,
+
+    [Description("The variant does not exist or its product is not for sale (draft or archived).")]
+    VariantUnavailable,
+
+    [Description("Not enough stock to reserve the line; the message names the SKU and what is available.")]
+    OutOfStock,
+
+    [Description("An address is incomplete or malformed.")]
+    InvalidAddress,
+
+    [Description("No discount code with that name exists.")]
+    UnknownDiscountCode,
+
+    [Description("The discount code exists but does not apply (inactive, used up, below its minimum subtotal).")]
+    DiscountNotApplicable,
+
+    [Description("The idempotency key was already used with a different input.")]
+    IdempotencyKeyReused,
+
+    [Description("The object's state does not allow this action now, e.g. approving a rejected vendor; for orders, `order.availableTransitions` says why.")]
+    IllegalTransition,
+
+    [Description("The order changed since the version the client sent (`expectedVersion`); reload it and retry.")]
+    VersionConflict,
+
+    [Description("The card was declined by the payment gateway.")]
+    PaymentDeclined,
+
+    [Description("The card has insufficient funds.")]
+    InsufficientFunds,
+
+    [Description("The amount is more than the open authorization still allows to capture.")]
+    AmountExceedsCapturable,
+
+    [Description("The amount is more than was captured and not yet refunded.")]
+    AmountExceedsRefundable,
+
+    // Catalogue and people management
     [Description("An id in the input is malformed or names another type of object (a Vendor id where a Category id is expected).")]
     InvalidId,
-
-    [Description("The object's current state does not allow the change, e.g. approving a vendor that was rejected.")]
-    IllegalTransition,
 
     [Description("The object is still referenced (by products, subcategories, order or quote lines) and cannot be removed.")]
     InUse,

@@ -1,0 +1,56 @@
+using Commerce.Api.Features.Common.Mutations;
+using Commerce.Domain.Common;
+using Commerce.Domain.Orders;
+using Commerce.Domain.Payments;
+using Commerce.Infrastructure.Payments;
+using Commerce.Infrastructure.Persistence;
+
+namespace Commerce.Api.Features.Payments;
+
+/// <summary>Appends gateway answers to an order's payment ledger and re-derives the order's payment status.</summary>
+public static class PaymentEntries
+{
+    public static async Task<PaymentTransaction> RecordAsync(
+        CommerceDbContext db, Order order, PaymentTransactionKind kind, long amount, GatewayResult result, string provider,
+        int? parentId, CancellationToken ct)
+    {
+        var now = DateTime.UtcNow;
+        var entry = new PaymentTransaction
+        {
+            OrderId = order.Id, Kind = kind, Status = result.Succeeded ? PaymentTransactionStatus.Succeeded : PaymentTransactionStatus.Failed,
+            AmountMinorUnits = amount, Currency = order.Currency, Provider = provider, ProviderReference = result.Reference,
+            ParentTransactionId = parentId, FailureReason = result.Message, CreatedAt = now,
+        };
+        order.Payments.Add(entry);
+        await db.SaveChangesAsync(ct);
+        order.RecordPayment(entry, new PaymentLedger(order.Payments), now);
+        await db.SaveChangesAsync(ct);
+        return entry;
+    }
+
+    /// <summary>The reference the gateway de-duplicates on: stable for a keyed request, unique otherwise.</summary>
+    public static string GatewayReference(string scope, int orderId, string? key) =>
+        $"{scope}:{orderId}:{(string.IsNullOrWhiteSpace(key) ? Guid.NewGuid().ToString("N") : key)}";
+
+    /// <summary>
+    /// An amount in major units of <paramref name="currency"/> as minor units; null input means <paramref name="fallback"/>.
+    /// Refuses zero, negative and sub-minor-unit amounts.
+    /// </summary>
+    public static (long Amount, UserError? Error) ToMinorUnits(decimal? amount, string currency, long fallback)
+    {
+        if (amount is not { } value)
+        {
+            return (fallback, null);
+        }
+
+        var minor = value * Currencies.MinorUnitFactor(currency);
+        return minor <= 0 || minor != decimal.Truncate(minor)
+            ? (0, UserError.At(UserErrorCode.InvalidValue, $"The amount must be positive and a whole number of {currency} minor units.", "amount"))
+            : (decimal.ToInt64(minor), null);
+    }
+
+    /// <summary>The user error for a gateway decline.</summary>
+    public static UserError Declined(GatewayResult result) => new(
+        result.Decline == GatewayDecline.InsufficientFunds ? UserErrorCode.InsufficientFunds : UserErrorCode.PaymentDeclined,
+        result.Message ?? "The payment was declined.", ["input", "card"]);
+}

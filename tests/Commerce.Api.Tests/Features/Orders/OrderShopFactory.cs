@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Commerce.Api.Tests.Infrastructure;
+using Commerce.Domain.Catalog;
+using Commerce.Domain.Common;
+using Commerce.Domain.Inventory;
+using Commerce.Domain.Vendors;
+using Commerce.GraphQL.Server.Relay;
+using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Api.Tests.Features.Orders;
+
+/// <summary>
+/// A host over a tiny, known shop for mutation tests: TEE-S ($20.00, 20 in stock), TEE-M ($15.00, 5 in stock),
+/// OLD-1 (archived product, 10 in stock), and the demo pricing tables (ZA 15% tax, Standard $5.99).
+/// </summary>
+public sealed class OrderShopFactory : CommerceApiFactory
+{
+    private readonly Lazy<Task> _seeded;
+
+    public OrderShopFactory()
+        : base(seedDemoData: false, settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" }) => _seeded = new Lazy<Task>(SeedAsync);
+
+    public string TeeSmall => GlobalId.Encode("ProductVariant", 1);
+    public string TeeMedium => GlobalId.Encode("ProductVariant", 2);
+    public string Archived => GlobalId.Encode("ProductVariant", 3);
+
+    public async Task<GraphQLClient> ClientAsync()
+    {
+        var client = new GraphQLClient(CreateClient());
+        await _seeded.Value;
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<CommerceDbContext, Task<T>> read)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<CommerceDbContext>>().CreateDbContextAsync();
+        return await read(db);
+    }
+
+    /// <summary>Row counts a refused mutation must leave unchanged.</summary>
+    public Task<string> FootprintAsync() => WithDbAsync(async db =>
+        $"orders={await db.Orders.CountAsync()} lines={await db.OrderLines.CountAsync()} payments={await db.PaymentTransactions.CountAsync()} "
+        + $"fulfillments={await db.Fulfillments.CountAsync()} movements={await db.StockMovements.CountAsync()} outbox={await db.OutboxMessages.CountAsync()} "
+        + $"keys={await db.IdempotencyRecords.CountAsync()} reserved={await db.StockLevels.SumAsync(s => s.Reserved)} onHand={await db.StockLevels.SumAsync(s => s.OnHand)} "
+        + $"versions={await db.Orders.SumAsync(o => o.Version)} discountUses={await db.DiscountCodes.SumAsync(d => d.TimesUsed)}");
+
+    public Task<(int OnHand, int Reserved)> StockAsync(int variantId) => WithDbAsync(async db =>
+    {
+        var level = await db.StockLevels.SingleAsync(s => s.VariantId == variantId);
+        return (level.OnHand, level.Reserved);
+    });
+
+    public static object Address(string country = "ZA", string? region = "Gauteng") => new
+    {
+        firstName = "Thandi", lastName = "Mokoena", line1 = "1 Jan Smuts Avenue", city = "Johannesburg",
+        region, postalCode = "2001", countryCode = country,
+    };
+
+    public static object Line(string variantId, int quantity) => new { variantId, quantity };
+
+    public static object GuestOrder(params object[] lines) => new
+    {
+        lines, email = "guest@example.com", shippingAddress = Address(), shippingMethod = "Standard",
+    };
+
+    private async Task SeedAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<CommerceDbContext>>().CreateDbContextAsync();
+        var now = DateTime.UtcNow;
+        var vendor = new Vendor { Name = "Tee Co", Slug = "tee-co", Email = "tees@example.com", Status = VendorStatus.Approved, CreatedAt = now, UpdatedAt = now };
+        var tee = new Product { Vendor = vendor, Name = "Tee", Slug = "tee", Status = ProductStatus.Active, CreatedAt = now, UpdatedAt = now };
+        var old = new Product { Vendor = vendor, Name = "Old tee", Slug = "old-tee", Status = ProductStatus.Archived, CreatedAt = now, UpdatedAt = now };
+        var warehouse = new Warehouse
+        {
+            Code = "JNB-1", Name = "Johannesburg",
+            Address = new Address { FirstName = "Stock", LastName = "Room", Line1 = "2 Main", City = "Johannesburg", PostalCode = "2001", CountryCode = "ZA" },
+        };
+        db.ProductVariants.AddRange(
+            Variant(tee, 1, "TEE-S", 2_000, warehouse, 20),
+            Variant(tee, 2, "TEE-M", 1_500, warehouse, 5),
+            Variant(old, 3, "OLD-1", 1_000, warehouse, 10));
+        PricingTables.AddTo(db);
+        await db.SaveChangesAsync();
+    }
+
+    private static ProductVariant Variant(Product product, int id, string sku, long price, Warehouse warehouse, int onHand) => new()
+    {
+        Id = id, Product = product, Sku = sku, Name = sku, PriceMinorUnits = price, Currency = "USD",
+        StockLevels = [new StockLevel { Warehouse = warehouse, OnHand = onHand }],
+    };
+}
+
+/// <summary>Reads of mutation payloads.</summary>
+public static class PayloadExtensions
+{
+    public static JsonArray Errors(this JsonObject data, string mutation) => data[mutation]!["userErrors"]!.AsArray();
+
+    public static List<string> ErrorCodes(this JsonObject data, string mutation) => data.Errors(mutation).Strings("code");
+}
