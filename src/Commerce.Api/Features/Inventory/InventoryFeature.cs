@@ -9,6 +9,7 @@ public static class InventoryFeature
         .AddScoped<StockLevelsByVariantIdLoader>()
         .AddEntityNode<Warehouse>(WarehouseType.TypeName)
         .AddEntityNode<StockLevel>(StockLevelType.TypeName)
+        .AddEntityNode<StockMovement>(StockMovementType.TypeName)
         .AddScoped<CreateWarehouseHandler>()
         .AddScoped<UpdateWarehouseHandler>()
         .AddScoped<DeactivateWarehouseHandler>();

@@ -20,5 +20,8 @@ public static class InventoryMutations
         mutation.MutationField<DeactivateWarehouseInputType, DeactivateWarehousePayloadType, DeactivateWarehouseInput, EntityPayload<Warehouse>>(
             "deactivateWarehouse", "Stops a warehouse shipping; its stock rows stay.",
             (ctx, input) => ctx.Handler<DeactivateWarehouseHandler>().HandleAsync(input, ctx.CancellationToken)).RequireScopes(Scopes.WriteProducts);
+        mutation.MutationField<AdjustStockInputType, AdjustStockPayloadType, AdjustStockInput, AdjustStockPayload>(
+            "adjustStock", "Adds or removes units on hand with a reason, writing a stock movement; retries with the same idempotency key move nothing twice.",
+            async (ctx, input) => new AdjustStockPayload(await AdjustStockHandler.HandleAsync(ctx, input))).RequireScopes(Scopes.WriteProducts);
     }
 }
