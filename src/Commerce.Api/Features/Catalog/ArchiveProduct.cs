@@ -41,7 +41,7 @@ public sealed class ArchiveProductHandler(CommerceDbContext db, TimeProvider clo
         {
             product.Status = ProductStatus.Archived;
             product.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveWithEventAsync(product, () => ProductEvents.Of(ProductEvents.Updated, product), cancellationToken);
         }
 
         return EntityPayload.Of(product);

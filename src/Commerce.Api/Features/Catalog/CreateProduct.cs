@@ -70,7 +70,7 @@ public sealed class CreateProductHandler(CommerceDbContext db, TimeProvider cloc
         }
 
         db.Products.Add(product);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(product, () => ProductEvents.Of(ProductEvents.Created, product), cancellationToken);
         return EntityPayload.Of(product);
     }
 

@@ -42,7 +42,7 @@ public sealed class CreateProductVariantHandler(CommerceDbContext db, TimeProvid
         variant!.ProductId = product!.Id;
         product.UpdatedAt = now;
         db.ProductVariants.Add(variant);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(product, () => ProductEvents.Of(ProductEvents.Updated, product), cancellationToken);
         return EntityPayload.Of(variant);
     }
 }

@@ -65,9 +65,10 @@ public sealed class DeleteProductVariantHandler(CommerceDbContext db, TimeProvid
             return EntityPayload.Refused<ProductVariant>(errors);
         }
 
-        (await db.Products.FindAsync([variant!.ProductId], cancellationToken))!.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        var product = (await db.Products.FindAsync([variant!.ProductId], cancellationToken))!;
+        product.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         db.ProductVariants.Remove(variant);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(product, () => ProductEvents.Of(ProductEvents.Updated, product), cancellationToken);
         return EntityPayload.Of(variant);
     }
 }

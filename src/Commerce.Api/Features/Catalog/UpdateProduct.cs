@@ -64,7 +64,7 @@ public sealed class UpdateProductHandler(CommerceDbContext db, TimeProvider cloc
         product.ImageUrls = imageUrls ?? product.ImageUrls;
         product.Status = input.Status ?? product.Status;
         product.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(product, () => ProductEvents.Of(ProductEvents.Updated, product), cancellationToken);
         return EntityPayload.Of(product);
     }
 }

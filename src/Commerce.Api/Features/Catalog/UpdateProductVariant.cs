@@ -72,8 +72,9 @@ public sealed class UpdateProductVariantHandler(CommerceDbContext db, TimeProvid
         variant.WeightGrams = input.Has("weightGrams") ? input.WeightGrams : variant.WeightGrams;
         variant.Attributes = attributes ?? variant.Attributes;
         variant.UpdatedAt = now;
-        (await db.Products.FindAsync([variant.ProductId], cancellationToken))!.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
+        var product = (await db.Products.FindAsync([variant.ProductId], cancellationToken))!;
+        product.UpdatedAt = now;
+        await db.SaveWithEventAsync(product, () => ProductEvents.Of(ProductEvents.Updated, product), cancellationToken);
         return EntityPayload.Of(variant);
     }
 }

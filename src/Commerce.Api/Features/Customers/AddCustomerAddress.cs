@@ -57,7 +57,7 @@ public sealed class AddCustomerAddressHandler(CommerceDbContext db, TimeProvider
 
         customer.KeepDefaults();
         customer.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(customer, () => CustomerEvents.Of(CustomerEvents.Updated, customer), cancellationToken);
         return EntityPayload.Of(entry);
     }
 }

@@ -55,7 +55,7 @@ public sealed class CreateCustomerHandler(CommerceDbContext db, TimeProvider clo
         }
 
         db.Customers.Add(customer);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(customer, () => CustomerEvents.Of(CustomerEvents.Created, customer), cancellationToken);
         return EntityPayload.Of(customer);
     }
 }

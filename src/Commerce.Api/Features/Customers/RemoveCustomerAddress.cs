@@ -56,7 +56,7 @@ public sealed class RemoveCustomerAddressHandler(CommerceDbContext db, TimeProvi
         db.CustomerAddresses.Remove(entry);
         customer.KeepDefaults();
         customer.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(customer, () => CustomerEvents.Of(CustomerEvents.Updated, customer), cancellationToken);
         return new RemoveCustomerAddressPayload { Customer = customer, DeletedCustomerAddressId = GlobalId.Encode(CustomerAddressType.TypeName, entry.Id) };
     }
 }

@@ -66,7 +66,7 @@ public sealed class UpdateCustomerHandler(CommerceDbContext db, TimeProvider clo
         customer.Tags = tags ?? customer.Tags;
         customer.AcceptsMarketing = input.AcceptsMarketing ?? customer.AcceptsMarketing;
         customer.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(customer, () => CustomerEvents.Of(CustomerEvents.Updated, customer), cancellationToken);
         return EntityPayload.Of(customer);
     }
 }

@@ -67,7 +67,7 @@ public sealed class UpdateCustomerAddressHandler(CommerceDbContext db, TimeProvi
         }
 
         customer.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithEventAsync(customer, () => CustomerEvents.Of(CustomerEvents.Updated, customer), cancellationToken);
         return EntityPayload.Of(entry);
     }
 }

@@ -43,6 +43,7 @@ public sealed class CreateProductTests(ShopFixture shop) : IClassFixture<ShopFix
         var natural = stored.Variants.Single(v => v.Sku == "APRON-NAT");
         Assert.Equal((2450L, 3000L, "USD", "Natural"), (natural.PriceMinorUnits, natural.CompareAtPriceMinorUnits!.Value, natural.Currency, natural.Name));
         Assert.Equal(300, stored.Variants.Single(v => v.Sku == "APRON-BLK").WeightGrams);
+        Assert.Equal(["product.created"], await shop.EventTypesAsync("Product", stored.Id));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class CreateProductTests(ShopFixture shop) : IClassFixture<ShopFix
     {
         await using var db = shop.CreateDbContext();
         var takenSlug = await db.Products.OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync();
-        var before = (await db.Products.CountAsync(), await db.ProductVariants.CountAsync());
+        var before = (await db.Products.CountAsync(), await db.ProductVariants.CountAsync(), await shop.EventCountAsync());
 
         var payload = await shop.Client.MutateAsync("createProduct", Create, new
         {
@@ -63,7 +64,7 @@ public sealed class CreateProductTests(ShopFixture shop) : IClassFixture<ShopFix
              "INVALID_VALUE at input.imageUrls.0", "INVALID_VALUE at input.imageUrls.1"],
             payload.UserErrors());
         Assert.Null(payload["product"]);
-        Assert.Equal(before, (await db.Products.CountAsync(), await db.ProductVariants.CountAsync()));
+        Assert.Equal(before, (await db.Products.CountAsync(), await db.ProductVariants.CountAsync(), await shop.EventCountAsync()));
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class UpdateProductVariantTests(ShopFixture shop) : IClassFixture<
         var stored = await db.ProductVariants.SingleAsync(v => v.Id == variant.Id);
         Assert.Equal((variant.Sku, variant.Name, 850L, (long?)1000), (stored.Sku, stored.Name, stored.PriceMinorUnits, stored.CompareAtPriceMinorUnits));
         Assert.True(stored.UpdatedAt > variant.UpdatedAt);
+        Assert.Equal(["product.updated"], await shop.EventTypesAsync("Product", product.Id));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class CreateCustomerTests(ShopFixture shop) : IClassFixture<ShopFi
         var stored = await db.Customers.SingleAsync(c => c.Email == "thandi.nkosi@example.com");
         Assert.Equal(("Thandi", null, true), (stored.FirstName, stored.Company, stored.AcceptsMarketing));
         Assert.Equal(["vip", "wholesale"], stored.Tags);
+        Assert.Equal(["customer.created"], await shop.EventTypesAsync("Customer", stored.Id));
     }
 
     [Fact]

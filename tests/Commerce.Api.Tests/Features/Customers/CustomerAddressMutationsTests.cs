@@ -36,6 +36,7 @@ public sealed class CustomerAddressMutationsTests(ShopFixture shop) : IClassFixt
         await using var db = shop.CreateDbContext();
         var book = await db.CustomerAddresses.Where(a => a.CustomerId == customer.Id).OrderBy(a => a.Id).ToListAsync();
         Assert.Equal([(false, true), (true, false)], book.Select(a => (a.IsDefaultShipping, a.IsDefaultBilling)));
+        Assert.Equal(["customer.updated", "customer.updated"], await shop.EventTypesAsync("Customer", customer.Id));
     }
 
     [Fact]

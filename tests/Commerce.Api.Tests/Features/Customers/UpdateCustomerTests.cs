@@ -24,6 +24,7 @@ public sealed class UpdateCustomerTests(ShopFixture shop) : IClassFixture<ShopFi
         Assert.Equal((customer.Email, customer.FirstName, customer.Company, null), (stored.Email, stored.FirstName, stored.Company, stored.Phone));
         Assert.Equal(["b2b"], stored.Tags);
         Assert.True(stored.UpdatedAt > customer.UpdatedAt);
+        Assert.Equal(["customer.updated"], await shop.EventTypesAsync("Customer", customer.Id));
     }
 
     [Fact]
@@ -41,5 +42,6 @@ public sealed class UpdateCustomerTests(ShopFixture shop) : IClassFixture<ShopFi
         await using var db = shop.CreateDbContext();
         var stored = await db.Customers.SingleAsync(c => c.Id == customer.Id);
         Assert.Equal((customer.Email, customer.LastName, customer.UpdatedAt), (stored.Email, stored.LastName, stored.UpdatedAt));
+        Assert.Empty(await shop.EventTypesAsync("Customer", customer.Id));
     }
 }

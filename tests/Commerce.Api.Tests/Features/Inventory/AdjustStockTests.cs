@@ -31,7 +31,7 @@ public sealed class AdjustStockTests(ShopFixture shop) : IClassFixture<ShopFixtu
         await using var db = shop.CreateDbContext();
         var movement = await db.StockMovements.SingleAsync(m => m.VariantId == variantId);
         Assert.Equal((10, 0, StockMovementReason.Restock), (movement.OnHandDelta, movement.ReservedDelta, movement.Reason));
-        Assert.Equal(["stock.changed"], await EventsAsync(variantId));
+        Assert.Equal(["stock.changed"], await shop.EventTypesAsync("ProductVariant", variantId));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class AdjustStockTests(ShopFixture shop) : IClassFixture<ShopFixtu
 
         Assert.Equal(3, low["stockLevel"]!["available"]!.GetValue<int>());
         Assert.Equal(0, gone["stockLevel"]!["available"]!.GetValue<int>());
-        Assert.Equal(["stock.changed", "inventory.low", "stock.changed", "inventory.out_of_stock"], await EventsAsync(variantId));
+        Assert.Equal(["stock.changed", "inventory.low", "stock.changed", "inventory.out_of_stock"], await shop.EventTypesAsync("ProductVariant", variantId));
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class AdjustStockTests(ShopFixture shop) : IClassFixture<ShopFixtu
         await using var db = shop.CreateDbContext();
         Assert.Equal(10, await db.StockLevels.Where(s => s.VariantId == variantId).Select(s => s.OnHand).SingleAsync());
         Assert.False(await db.StockMovements.AnyAsync(m => m.VariantId == variantId));
-        Assert.Empty(await EventsAsync(variantId));
+        Assert.Empty(await shop.EventTypesAsync("ProductVariant", variantId));
     }
 
     [Fact]
@@ -124,12 +124,5 @@ public sealed class AdjustStockTests(ShopFixture shop) : IClassFixture<ShopFixtu
         db.StockLevels.Add(new StockLevel { VariantId = variantId, WarehouseId = warehouseId, OnHand = onHand, Reserved = reserved, LowStockThreshold = 5 });
         await db.SaveChangesAsync();
         return (variantId, warehouseId);
-    }
-
-    private async Task<List<string>> EventsAsync(int variantId)
-    {
-        await using var db = shop.CreateDbContext();
-        return await db.OutboxMessages.Where(m => m.AggregateType == "ProductVariant" && m.AggregateId == variantId)
-            .OrderBy(m => m.Id).Select(m => m.Type).ToListAsync();
     }
 }
