@@ -30,10 +30,10 @@ public sealed class CreateProductInputType : InputObjectGraphType<CreateProductI
         Field<NonNullGraphType<StringGraphType>>("name").Description("The product's display name.");
         Field<StringGraphType>("slug").Description("URL-safe unique handle; derived from the name when left out.");
         Field<StringGraphType>("description").Description("Long description.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("imageUrls").DefaultValue(new List<object>())
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("imageUrls").DefaultValue(new List<object>())
             .Description("Absolute http(s) image URLs; the first one is the main image.");
-        Field<ProductStatusType>("status").DefaultValue(ProductStatus.Draft).Description("DRAFT (the default) or ACTIVE.");
-        Field<ListGraphType<NonNullGraphType<ProductVariantInputType>>>("variants").DefaultValue(new List<object>())
+        Field<NonNullGraphType<ProductStatusType>>("status").DefaultValue(ProductStatus.Draft).Description("DRAFT (the default) or ACTIVE.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductVariantInputType>>>>("variants").DefaultValue(new List<object>())
             .Description("The product's variants, each with a unique SKU; all priced in one currency.");
     }
 }

@@ -42,7 +42,7 @@ public class ProductVariantInputType<TInput> : InputObjectGraphType<TInput>
         Field<NonNullGraphType<MoneyInputType>>("price").Description("The selling price. All variants of a product share one currency.");
         Field<MoneyInputType>("compareAtPrice").Description("A former price shown struck through; at least the price, in the same currency.");
         Field<IntGraphType>("weightGrams").Description("Shipping weight in grams, zero or more.");
-        Field<ListGraphType<NonNullGraphType<VariantAttributeInputType>>>("attributes").DefaultValue(new List<object>())
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VariantAttributeInputType>>>>("attributes").DefaultValue(new List<object>())
             .Description("The option values that distinguish this variant.");
     }
 }

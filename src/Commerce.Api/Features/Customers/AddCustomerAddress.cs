@@ -22,8 +22,8 @@ public sealed class AddCustomerAddressInputType : InputObjectGraphType<AddCustom
         Description = "A new entry of a customer's address book. A customer's first address becomes the default for shipping and billing.";
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("The customer whose address book gets the entry.");
         Field<NonNullGraphType<AddressInputType>>("address").Description("The postal address.");
-        Field<BooleanGraphType>("isDefaultShipping").DefaultValue(false).Description("Make this the default shipping address (the previous default stops being it).");
-        Field<BooleanGraphType>("isDefaultBilling").DefaultValue(false).Description("Make this the default billing address (the previous default stops being it).");
+        Field<NonNullGraphType<BooleanGraphType>>("isDefaultShipping").DefaultValue(false).Description("Make this the default shipping address (the previous default stops being it).");
+        Field<NonNullGraphType<BooleanGraphType>>("isDefaultBilling").DefaultValue(false).Description("Make this the default billing address (the previous default stops being it).");
     }
 }
 

@@ -27,9 +27,9 @@ public sealed class CreateCustomerInputType : InputObjectGraphType<CreateCustome
         Field<NonNullGraphType<StringGraphType>>("lastName").Description("Last name.");
         Field<StringGraphType>("company").Description("Company name for business customers.");
         Field<StringGraphType>("phone").Description("Contact phone number.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").DefaultValue(new List<object>())
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").DefaultValue(new List<object>())
             .Description("Free-form labels, e.g. \"vip\"; repeats are dropped.");
-        Field<BooleanGraphType>("acceptsMarketing").DefaultValue(false).Description("Whether the customer agreed to marketing email.");
+        Field<NonNullGraphType<BooleanGraphType>>("acceptsMarketing").DefaultValue(false).Description("Whether the customer agreed to marketing email.");
     }
 }
 
