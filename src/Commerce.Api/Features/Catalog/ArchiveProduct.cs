@@ -1,7 +1,6 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Domain.Catalog;
 using Commerce.Infrastructure.Persistence;
-using GraphQL.Types;
 
 namespace Commerce.Api.Features.Catalog;
 
@@ -10,15 +9,8 @@ public sealed class ArchiveProductInput
     public string ProductId { get; set; } = "";
 }
 
-public sealed class ArchiveProductInputType : InputObjectGraphType<ArchiveProductInput>
-{
-    public ArchiveProductInputType()
-    {
-        Name = "ArchiveProductInput";
-        Description = "The product to retire.";
-        Field<NonNullGraphType<IdGraphType>>("productId").Description("The product to archive.");
-    }
-}
+public sealed class ArchiveProductInputType()
+    : IdInputGraphType<ArchiveProductInput>("ArchiveProductInput", "The product to retire.", "productId", "The product to archive.");
 
 public sealed class ArchiveProductPayloadType() : EntityPayloadGraphType<ProductType, Product>("archiveProduct", "product", "The archived product.");
 

@@ -1,8 +1,6 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Domain.Catalog;
-using Commerce.GraphQL.Server.Relay;
 using Commerce.Infrastructure.Persistence;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Features.Catalog;
@@ -12,25 +10,10 @@ public sealed class DeleteCategoryInput
     public string CategoryId { get; set; } = "";
 }
 
-public sealed class DeleteCategoryInputType : InputObjectGraphType<DeleteCategoryInput>
-{
-    public DeleteCategoryInputType()
-    {
-        Name = "DeleteCategoryInput";
-        Description = "The category to delete. Only an empty category (no products, no subcategories) can be deleted.";
-        Field<NonNullGraphType<IdGraphType>>("categoryId").Description("The category to delete.");
-    }
-}
+public sealed class DeleteCategoryInputType()
+    : IdInputGraphType<DeleteCategoryInput>("DeleteCategoryInput", "The category to delete. Only an empty category (no products, no subcategories) can be deleted.", "categoryId", "The category to delete.");
 
-public sealed class DeleteCategoryPayloadType : PayloadGraphType<EntityPayload<Category>>
-{
-    public DeleteCategoryPayloadType()
-        : base("DeleteCategoryPayload", "The result of `deleteCategory`.")
-    {
-        Field<IdGraphType>("deletedCategoryId").Description("The id of the deleted category; null when the mutation was refused.")
-            .Resolve(ctx => ctx.Source.Entity is { } category ? GlobalId.Encode(CategoryType.TypeName, category.Id) : null);
-    }
-}
+public sealed class DeleteCategoryPayloadType() : DeletedEntityPayloadGraphType<Category>("deleteCategory", CategoryType.TypeName);
 
 /// <summary>
 /// Deletes an empty category. Categories have no archived state, and a category still holding products or

@@ -1,9 +1,7 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Api.Graph;
 using Commerce.Domain.Catalog;
-using Commerce.GraphQL.Server.Relay;
 using Commerce.Infrastructure.Persistence;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Features.Catalog;
@@ -13,23 +11,14 @@ public sealed class DeleteProductVariantInput
     public string VariantId { get; set; } = "";
 }
 
-public sealed class DeleteProductVariantInputType : InputObjectGraphType<DeleteProductVariantInput>
-{
-    public DeleteProductVariantInputType()
-    {
-        Name = "DeleteProductVariantInput";
-        Description = "The variant to delete. Only a variant that was never ordered or quoted and holds no stock can be deleted.";
-        Field<NonNullGraphType<IdGraphType>>("variantId").Description("The variant to delete.");
-    }
-}
+public sealed class DeleteProductVariantInputType()
+    : IdInputGraphType<DeleteProductVariantInput>("DeleteProductVariantInput", "The variant to delete. Only a variant that was never ordered or quoted and holds no stock can be deleted.", "variantId", "The variant to delete.");
 
-public sealed class DeleteProductVariantPayloadType : PayloadGraphType<EntityPayload<ProductVariant>>
+public sealed class DeleteProductVariantPayloadType : DeletedEntityPayloadGraphType<ProductVariant>
 {
     public DeleteProductVariantPayloadType()
-        : base("DeleteProductVariantPayload", "The result of `deleteProductVariant`.")
+        : base("deleteProductVariant", ProductVariantType.TypeName)
     {
-        Field<IdGraphType>("deletedProductVariantId").Description("The id of the deleted variant; null when the mutation was refused.")
-            .Resolve(ctx => ctx.Source.Entity is { } variant ? GlobalId.Encode(ProductVariantType.TypeName, variant.Id) : null);
         Field<ProductType>("product").Description("The product the variant belonged to; null when the mutation was refused.")
             .Resolve(ctx => ctx.LoadById<Product>(ctx.Source.Entity?.ProductId));
     }

@@ -11,15 +11,8 @@ public sealed class RemoveCustomerAddressInput
     public string CustomerAddressId { get; set; } = "";
 }
 
-public sealed class RemoveCustomerAddressInputType : InputObjectGraphType<RemoveCustomerAddressInput>
-{
-    public RemoveCustomerAddressInputType()
-    {
-        Name = "RemoveCustomerAddressInput";
-        Description = "The address book entry to remove. When it was a default, the oldest remaining entry becomes the default.";
-        Field<NonNullGraphType<IdGraphType>>("customerAddressId").Description("The address book entry to remove.");
-    }
-}
+public sealed class RemoveCustomerAddressInputType()
+    : IdInputGraphType<RemoveCustomerAddressInput>("RemoveCustomerAddressInput", "The address book entry to remove. When it was a default, the oldest remaining entry becomes the default.", "customerAddressId", "The address book entry to remove.");
 
 /// <summary>The removed entry's id and the customer, whose defaults may have moved.</summary>
 public sealed class RemoveCustomerAddressPayload : MutationPayload

@@ -1,7 +1,6 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Domain.Inventory;
 using Commerce.Infrastructure.Persistence;
-using GraphQL.Types;
 
 namespace Commerce.Api.Features.Inventory;
 
@@ -10,15 +9,8 @@ public sealed class DeactivateWarehouseInput
     public string WarehouseId { get; set; } = "";
 }
 
-public sealed class DeactivateWarehouseInputType : InputObjectGraphType<DeactivateWarehouseInput>
-{
-    public DeactivateWarehouseInputType()
-    {
-        Name = "DeactivateWarehouseInput";
-        Description = "The warehouse to stop shipping from.";
-        Field<NonNullGraphType<IdGraphType>>("warehouseId").Description("The warehouse to deactivate.");
-    }
-}
+public sealed class DeactivateWarehouseInputType()
+    : IdInputGraphType<DeactivateWarehouseInput>("DeactivateWarehouseInput", "The warehouse to stop shipping from.", "warehouseId", "The warehouse to deactivate.");
 
 public sealed class DeactivateWarehousePayloadType() : EntityPayloadGraphType<WarehouseType, Warehouse>("deactivateWarehouse", "warehouse", "The deactivated warehouse.");
 

@@ -1,7 +1,6 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Domain.Vendors;
 using Commerce.Infrastructure.Persistence;
-using GraphQL.Types;
 
 namespace Commerce.Api.Features.Vendors;
 
@@ -11,22 +10,15 @@ public sealed class ChangeVendorStatusInput
     public string VendorId { get; set; } = "";
 }
 
-/// <summary>One input type per status mutation, so each can grow its own fields (a reason, say) later.</summary>
-public abstract class ChangeVendorStatusInputType : InputObjectGraphType<ChangeVendorStatusInput>
-{
-    protected ChangeVendorStatusInputType(string mutation, string description)
-    {
-        Name = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        Description = description;
-        Field<NonNullGraphType<IdGraphType>>("vendorId").Description("The vendor's id.");
-    }
-}
+// One input type per status mutation, so each can grow its own fields (a reason, say) later.
+public sealed class ApproveVendorInputType()
+    : IdInputGraphType<ChangeVendorStatusInput>("ApproveVendorInput", "Approves a pending vendor or reinstates a suspended one.", "vendorId", "The vendor's id.");
 
-public sealed class ApproveVendorInputType() : ChangeVendorStatusInputType("approveVendor", "Approves a pending vendor or reinstates a suspended one.");
+public sealed class RejectVendorInputType()
+    : IdInputGraphType<ChangeVendorStatusInput>("RejectVendorInput", "Turns down a pending vendor's registration.", "vendorId", "The vendor's id.");
 
-public sealed class RejectVendorInputType() : ChangeVendorStatusInputType("rejectVendor", "Turns down a pending vendor's registration.");
-
-public sealed class SuspendVendorInputType() : ChangeVendorStatusInputType("suspendVendor", "Stops an approved vendor from selling.");
+public sealed class SuspendVendorInputType()
+    : IdInputGraphType<ChangeVendorStatusInput>("SuspendVendorInput", "Stops an approved vendor from selling.", "vendorId", "The vendor's id.");
 
 public sealed class ApproveVendorPayloadType() : EntityPayloadGraphType<VendorType, Vendor>("approveVendor", "vendor", "The approved vendor.");
 
