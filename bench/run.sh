@@ -103,7 +103,7 @@ for c in "${CONNECTIONS[@]}"; do
   ((c >= THREADS)) || die "connection count $c is below THREADS=$THREADS (wrk needs one per thread)"
 done
 
-DEFAULT_OPS=(typename catalog-page product-by-sku orders-page)
+DEFAULT_OPS=(typename catalog-page product-by-sku orders-page place-order)
 OPS_DIR="$BENCH_DIR/operations"
 if [[ -n "$OPS_ARG" ]]; then IFS=',' read -r -a OPS <<<"$OPS_ARG"; else OPS=("${DEFAULT_OPS[@]}"); fi
 for op in "${OPS[@]}"; do
@@ -315,8 +315,8 @@ precheck() { # label url body-file
 make_body() { # operation-name -> prints body file path
   local op="$1" file="$OPS_DIR/$1.graphql" vars="$OPS_DIR/$1.variables.json" body="$TMP_DIR/body-$1.json"
   if [[ -f "$vars" ]]; then
-    jq -n --rawfile q "$file" --arg sku "$SKU" --slurpfile v "$vars" \
-      '{query: $q, variables: ($v[0] | walk(if . == "@SKU@" then $sku else . end))}' >"$body"
+    jq -n --rawfile q "$file" --arg sku "$SKU" --arg variant "$VARIANT_ID" --slurpfile v "$vars" \
+      '{query: $q, variables: ($v[0] | walk(if . == "@SKU@" then $sku elif . == "@VARIANT_ID@" then $variant else . end))}' >"$body"
   else
     jq -n --rawfile q "$file" '{query: $q}' >"$body"
   fi
@@ -354,11 +354,12 @@ if ((BARE_ONLY == 0)); then
   API_URL="http://127.0.0.1:$API_PORT/graphql"
   API_PID="$SERVER_PID"
 
-  SKU=""
-  if printf '%s\n' "${OPS[@]}" | grep -qx 'product-by-sku'; then
+  SKU="" VARIANT_ID=""
+  if printf '%s\n' "${OPS[@]}" | grep -qxE 'product-by-sku|place-order'; then
     jq -n --rawfile q "$OPS_DIR/lookup/first-sku.graphql" '{query: $q}' >"$TMP_DIR/body-lookup.json"
     if [[ "$(post "$API_URL" "$TMP_DIR/body-lookup.json" "$TMP_DIR/lookup.json")" == 200 ]]; then
       SKU="$(jq -r '[.. | objects | .sku? | strings] | first // empty' "$TMP_DIR/lookup.json" 2>/dev/null || true)"
+      VARIANT_ID="$(jq -r '[.. | objects | select(.sku?) | .id? | strings] | first // empty' "$TMP_DIR/lookup.json" 2>/dev/null || true)"
     fi
     if [[ -n "$SKU" ]]; then log "product-by-sku uses SKU $SKU"; else log "could not read a SKU (see $TMP_DIR/lookup.json)"; fi
   fi

@@ -29,11 +29,7 @@ public static class DemoDataSeeder
         options ??= ShopDataOptions.Demo();
         var meter = new SeedProgressMeter(options.Orders, progress);
         await new ShopWriter(factory, chunkSize: 1_000, meter).WriteAsync(new ShopGenerator(options), cancellationToken);
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            PricingTables.AddTo(db);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await PricingTables.SeedAsync(factory, cancellationToken);
 
         return meter.Summary();
     }

@@ -1,5 +1,6 @@
 using Commerce.Domain.Pricing;
 using Commerce.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Seeding;
 
@@ -10,6 +11,14 @@ namespace Commerce.Infrastructure.Seeding;
 /// </summary>
 public static class PricingTables
 {
+    /// <summary>Writes the tables into an otherwise seeded database (demo seeding and the seed command).</summary>
+    public static async Task SeedAsync(IDbContextFactory<CommerceDbContext> factory, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        AddTo(db);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public static void AddTo(CommerceDbContext db)
     {
         foreach (var (method, amount) in OrderPricing.ShippingRates)

@@ -56,6 +56,7 @@ public static class SeedCommand
             $"seed: {options.Products:N0} products, {options.Orders:N0} orders, {options.Customers:N0} customers, {options.Vendors} vendors, {options.Quotes:N0} quotes (seed {options.Seed}, anchor {options.Anchor:yyyy-MM-dd})"));
         var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         var summary = await LargeDataGenerator.GenerateAsync(factory, options, new ConsoleProgressPrinter(output, interactive), cancellationToken);
+        await PricingTables.SeedAsync(factory, cancellationToken);
         foreach (var (table, rows) in summary.Rows)
         {
             await output.WriteLineAsync(FormattableString.Invariant($"  {table,-20} {rows,12:N0}"));
