@@ -1,6 +1,10 @@
+using Commerce.Api.Features.Catalog;
+using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Identity;
+using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Payments;
+using Commerce.Api.Features.Vendors;
 using GraphQL.Types;
 
 namespace Commerce.Api.Graph;
@@ -14,6 +18,10 @@ public sealed class MutationType : ObjectGraphType
         Description = "Changes to the commerce graph. Each mutation takes one `input` and returns a payload whose "
             + "`userErrors` lists every expected refusal; when it is non-empty nothing was changed.";
         IdentityMutations.AddTo(this);
+        CatalogMutations.AddTo(this);
+        InventoryMutations.AddTo(this);
+        CustomerMutations.AddTo(this);
+        VendorMutations.AddTo(this);
         OrderMutations.AddTo(this);
         PaymentMutations.AddTo(this);
     }

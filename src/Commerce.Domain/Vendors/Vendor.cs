@@ -18,4 +18,17 @@ public class Vendor : IEntity
     public DateTime UpdatedAt { get; set; }
 
     public List<Catalog.Product> Products { get; set; } = [];
+
+    /// <summary>Moves to <paramref name="target"/> when <see cref="VendorTransitions"/> allows it; false otherwise.</summary>
+    public bool TryMoveTo(VendorStatus target, DateTime now)
+    {
+        if (!VendorTransitions.CanMove(Status, target))
+        {
+            return false;
+        }
+
+        Status = target;
+        UpdatedAt = now;
+        return true;
+    }
 }

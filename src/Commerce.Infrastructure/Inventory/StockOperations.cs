@@ -82,18 +82,19 @@ public static class StockOperations
     }
 
     /// <summary>
-    /// Manual on-hand change (receipt, count, correction). Refused (false) when it would take on hand below zero
-    /// or below what is reserved. Creates no stock level: the row must exist.
+    /// Manual on-hand change (receipt, count, correction), recorded with <paramref name="reason"/>. Refused (false)
+    /// when it would take on hand below zero or below what is reserved. Creates no stock level: the row must exist.
     /// </summary>
     public static async Task<bool> AdjustOnHandAsync(
-        this CommerceDbContext db, int variantId, int warehouseId, int delta, string actor, string? note, CancellationToken cancellationToken = default)
+        this CommerceDbContext db, int variantId, int warehouseId, int delta, StockMovementReason reason, string actor, string? note,
+        CancellationToken cancellationToken = default)
     {
         var changed = await db.StockLevels
             .Where(s => s.VariantId == variantId && s.WarehouseId == warehouseId && s.OnHand + delta >= s.Reserved && s.OnHand + delta >= 0)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.OnHand, s => s.OnHand + delta).SetProperty(s => s.UpdatedAt, DateTime.UtcNow), cancellationToken);
         if (changed == 1)
         {
-            await db.RecordMovementAsync(new Movement(variantId, warehouseId, delta, 0, StockMovementReason.Adjustment, null, actor, note), cancellationToken);
+            await db.RecordMovementAsync(new Movement(variantId, warehouseId, delta, 0, reason, null, actor, note), cancellationToken);
         }
 
         return changed == 1;

@@ -1,4 +1,5 @@
 using Commerce.Domain.Catalog;
+using Commerce.Domain.Common;
 
 namespace Commerce.Infrastructure.Seeding;
 

@@ -1,3 +1,5 @@
+using Commerce.Domain.Common;
+
 namespace Commerce.Infrastructure.Seeding;
 
 /// <summary>First and last names drawn from the regions the shop sells to.</summary>

@@ -1,4 +1,5 @@
 using Commerce.Domain.Catalog;
+using Commerce.Domain.Common;
 using Commerce.Domain.Vendors;
 
 namespace Commerce.Infrastructure.Seeding;

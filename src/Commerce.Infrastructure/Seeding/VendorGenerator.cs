@@ -1,3 +1,4 @@
+using Commerce.Domain.Common;
 using Commerce.Domain.Vendors;
 
 namespace Commerce.Infrastructure.Seeding;

@@ -9,5 +9,9 @@ public static class InventoryFeature
     public static IServiceCollection AddInventoryFeature(this IServiceCollection services) => services
         .AddScoped<StockLevelsByVariantIdLoader>()
         .AddEntityNode<Warehouse>(WarehouseType.TypeName, (caller, _) => caller.Has(Scopes.ReadProducts))
-        .AddEntityNode<StockLevel>(StockLevelType.TypeName, (caller, _) => caller.Has(Scopes.ReadProducts));
+        .AddEntityNode<StockLevel>(StockLevelType.TypeName, (caller, _) => caller.Has(Scopes.ReadProducts))
+        .AddEntityNode<StockMovement>(StockMovementType.TypeName, (caller, _) => caller.Has(Scopes.ReadProducts))
+        .AddScoped<CreateWarehouseHandler>()
+        .AddScoped<UpdateWarehouseHandler>()
+        .AddScoped<DeactivateWarehouseHandler>();
 }

@@ -1,7 +1,7 @@
 namespace Commerce.Infrastructure.Persistence.Configurations;
 
 /// <summary>Shared maximum lengths, so the same kind of value has the same column size everywhere.</summary>
-internal static class ColumnLengths
+public static class ColumnLengths
 {
     public const int Name = 200;
     public const int Slug = 200;

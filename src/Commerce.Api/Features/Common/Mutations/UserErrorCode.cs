@@ -48,7 +48,7 @@ public enum UserErrorCode
     [Description("The idempotency key was already used with a different input.")]
     IdempotencyKeyReused,
 
-    [Description("The order's state does not allow this action now; `order.availableTransitions` says why.")]
+    [Description("The object's state does not allow this action now, e.g. approving a rejected vendor; for orders, `order.availableTransitions` says why.")]
     IllegalTransition,
 
     [Description("The order changed since the version the client sent (`expectedVersion`); reload it and retry.")]
@@ -65,4 +65,11 @@ public enum UserErrorCode
 
     [Description("The amount is more than was captured and not yet refunded.")]
     AmountExceedsRefundable,
+
+    // Catalogue and people management
+    [Description("An id in the input is malformed or names another type of object (a Vendor id where a Category id is expected).")]
+    InvalidId,
+
+    [Description("The object is still referenced (by products, subcategories, order or quote lines) and cannot be removed.")]
+    InUse,
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Commerce.Infrastructure.Seeding;
+namespace Commerce.Domain.Common;
 
 /// <summary>URL-safe handles from display names: "Cast-Iron Skillet" → "cast-iron-skillet".</summary>
-internal static class Slugs
+public static class Slugs
 {
     public static string From(string name)
     {
@@ -24,6 +24,10 @@ internal static class Slugs
 
         return builder.ToString().TrimEnd('-');
     }
+
+    /// <summary>True for lower-case ASCII letters and digits in words joined by single hyphens, e.g. "cast-iron-skillet".</summary>
+    public static bool IsWellFormed(string? slug) =>
+        !string.IsNullOrEmpty(slug) && slug == From(slug);
 
     /// <summary>Drops diacritics ("Müller" → "Muller") so e-mails and slugs stay ASCII.</summary>
     public static string ToAscii(string text)
