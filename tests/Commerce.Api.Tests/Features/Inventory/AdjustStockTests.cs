@@ -26,9 +26,13 @@ public sealed class AdjustStockTests(ShopFixture shop) : IClassFixture<ShopFixtu
 
         Assert.Empty(payload.UserErrors());
         Assert.Equal(14, payload["stockLevel"]!["onHand"]!.GetValue<int>());
-        Assert.Equal(("RESTOCK", "PO-1042", "anonymous"), (payload["stockMovement"]!["reason"]!.GetValue<string>(),
-            payload["stockMovement"]!["note"]!.GetValue<string>(), payload["stockMovement"]!["actor"]!.GetValue<string>()));
+        Assert.Equal(("RESTOCK", "PO-1042"), (payload["stockMovement"]!["reason"]!.GetValue<string>(),
+            payload["stockMovement"]!["note"]!.GetValue<string>()));
         await using var db = shop.CreateDbContext();
+        var actor = payload["stockMovement"]!["actor"]!.GetValue<string>();   // the caller: the test client's admin key
+        Assert.StartsWith("ApiKey:", actor);
+        var keyId = int.Parse(actor["ApiKey:".Length..]);
+        Assert.True(await db.ApiKeys.AnyAsync(k => k.Id == keyId));
         var movement = await db.StockMovements.SingleAsync(m => m.VariantId == variantId);
         Assert.Equal((10, 0, StockMovementReason.Restock), (movement.OnHandDelta, movement.ReservedDelta, movement.Reason));
         Assert.Equal(["stock.changed"], await shop.EventTypesAsync("ProductVariant", variantId));
