@@ -226,10 +226,28 @@ ensure_data_set() {
 # ---------------------------------------------------------------------------------------------- servers
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+BENCH_AUTH="" # "Bearer <key>" once the API has a bench key (see create_bench_key); sent by curl and wrk
 post() { # url body-file response-file -> prints HTTP status
+  local auth=()
+  [[ -n "$BENCH_AUTH" ]] && auth=(-H "Authorization: $BENCH_AUTH")
   curl -sS --max-time 30 -o "$3" -w '%{http_code}' -X POST \
     -H 'Content-Type: application/json' -H 'Accept: application/graphql-response+json, application/json' \
-    --data-binary "@$2" "$1" || true # on a connection failure curl still prints 000
+    "${auth[@]}" --data-binary "@$2" "$1" || true # on a connection failure curl still prints 000
+}
+
+# The operations read staff data (stock levels, orders), so the run uses an admin API key, as a back office
+# would. A checkout from before API keys existed has no such command and needs none: the run goes on without.
+create_bench_key() {
+  local out
+  if out="$(cd "$API_BIN" && env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Commerce=Data Source=$DB" \
+    Database__SeedDemoData=false Serilog__MinimumLevel__Default=Warning \
+    dotnet "$API_DLL" create-api-key --name "bench $(date +%s)" --scopes admin 2>&1)"; then
+    BENCH_AUTH="Bearer $(printf '%s\n' "$out" | grep -E '^cgk_' | tail -n 1)"
+    [[ "$BENCH_AUTH" != "Bearer " ]] || die "create-api-key printed no key: $out"
+    log "created an admin API key for the run"
+  else
+    log "this checkout has no create-api-key command; running without credentials"
+  fi
 }
 
 SERVER_PID=""
@@ -278,11 +296,11 @@ measure() { # label url body-file connections sql pid
   out="$TMP_DIR/wrk-${label//[^A-Za-z0-9-]/_}-c$conns.txt"
   reset_peak "$pid"
   if ((WARMUP > 0)); then
-    WRK_BODY_FILE="$body" wrk -t "$THREADS" -c "$conns" -d "${WARMUP}s" --timeout 5s -s "$LUA" "$url" \
+    WRK_AUTHORIZATION="$BENCH_AUTH" WRK_BODY_FILE="$body" wrk -t "$THREADS" -c "$conns" -d "${WARMUP}s" --timeout 5s -s "$LUA" "$url" \
       >"$out.warmup" 2>&1 || die "wrk warm-up failed for $label (see $out.warmup)"
   fi
   log "$label: $conns connections, ${DURATION} s"
-  WRK_BODY_FILE="$body" wrk -t "$THREADS" -c "$conns" -d "${DURATION}s" --timeout 5s --latency -s "$LUA" "$url" \
+  WRK_AUTHORIZATION="$BENCH_AUTH" WRK_BODY_FILE="$body" wrk -t "$THREADS" -c "$conns" -d "${DURATION}s" --timeout 5s --latency -s "$LUA" "$url" \
     >"$out" 2>&1 || die "wrk failed for $label (see $out)"
   kill -0 "$pid" 2>/dev/null || die "the server (pid $pid) died during $label at $conns connections (logs in $TMP_DIR)"
   json="$(sed -n 's/^BENCH_JSON //p' "$out")"
@@ -347,10 +365,14 @@ done
 stop_pid "$SERVER_PID"
 
 if ((BARE_ONLY == 0)); then
+  create_bench_key
+  # Cost is computed and charged on every request, but the bucket is made large enough that one load generator
+  # is never throttled: the run measures what authorization and cost analysis cost, not the throttle itself.
   start_server api "$API_DLL" "$API_PORT" \
     ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Commerce=Data Source=$DB" \
     Database__SeedDemoData=false Diagnostics__ExposeSqlCommandCount=true GraphQL__Ide__Enabled=false \
-    Serilog__MinimumLevel__Default=Warning
+    Serilog__MinimumLevel__Default=Warning GraphQL__Limits__MaximumAvailable=2000000000 \
+    GraphQL__Limits__RestoreRate=2000000000 Auth__CreateFirstApiKey=false
   API_URL="http://127.0.0.1:$API_PORT/graphql"
   API_PID="$SERVER_PID"
 

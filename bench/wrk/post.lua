@@ -2,6 +2,7 @@
 --
 --   WRK_BODY_FILE=path/to/body.json   the request body (a JSON object: query, variables, operationName)
 --   WRK_BODY='{"query":"{ __typename }"}'   alternative to WRK_BODY_FILE
+--   WRK_AUTHORIZATION="Bearer cgk_…"  sent as the Authorization header when set
 --   WRK_CHECK_BODIES=1                count responses whose body contains "errors" (costs client CPU, so off
 --                                     by default; bench/run.sh checks one response with curl + jq instead)
 --
@@ -26,6 +27,10 @@ wrk.method = "POST"
 wrk.body = read_body()
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json, application/json"
+local authorization = os.getenv("WRK_AUTHORIZATION")
+if authorization and authorization ~= "" then
+  wrk.headers["Authorization"] = authorization
+end
 
 local threads = {}
 
