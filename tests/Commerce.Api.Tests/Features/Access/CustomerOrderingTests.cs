@@ -103,7 +103,7 @@ public sealed class CustomerOrderingTests(OrderShopFactory shop) : IClassFixture
     {
         var (_, owner) = await SignedInCustomerAsync();
         var (_, stranger) = await SignedInCustomerAsync();
-        var orderId = (await owner.QueryAsync(PlaceOrder, new { input = Order() }))["placeOrder"]!["order"]!["id"]!.GetValue<string>();
+        var orderId = await PlaceOwnOrderAsync(owner);
         var before = await shop.FootprintAsync();
 
         var data = await stranger.QueryAsync(AuthorizePayment, new { input = new { orderId, card = "4242424242424242" } });
@@ -117,7 +117,7 @@ public sealed class CustomerOrderingTests(OrderShopFactory shop) : IClassFixture
     public async Task AuthorizePayment_Succeeds_WhenTheCustomerPaysTheirOwnOrder()
     {
         var (_, client) = await SignedInCustomerAsync();
-        var orderId = (await client.QueryAsync(PlaceOrder, new { input = Order() }))["placeOrder"]!["order"]!["id"]!.GetValue<string>();
+        var orderId = await PlaceOwnOrderAsync(client);
 
         var data = await client.QueryAsync(AuthorizePayment, new { input = new { orderId, card = "4242424242424242" } });
 
@@ -129,7 +129,7 @@ public sealed class CustomerOrderingTests(OrderShopFactory shop) : IClassFixture
     public async Task CapturePayment_IsForbidden_WhenCallerIsACustomer()
     {
         var (_, client) = await SignedInCustomerAsync();
-        var orderId = (await client.QueryAsync(PlaceOrder, new { input = Order() }))["placeOrder"]!["order"]!["id"]!.GetValue<string>();
+        var orderId = await PlaceOwnOrderAsync(client);
         await client.QueryAsync(AuthorizePayment, new { input = new { orderId, card = "4242424242424242" } });
         var before = await shop.FootprintAsync();
 
@@ -148,6 +148,9 @@ public sealed class CustomerOrderingTests(OrderShopFactory shop) : IClassFixture
         var session = await shop.SignInCustomerAsync(email);
         return (customerId, shop.CreateGraphQLClient(session.AccessToken));
     }
+
+    private async Task<string> PlaceOwnOrderAsync(GraphQLClient client) =>
+        (await client.QueryAsync(PlaceOrder, new { input = Order() }))["placeOrder"]!["order"]!["id"]!.GetValue<string>();
 
     private Task<int?> CustomerOfAsync(string orderId)
     {
