@@ -13,7 +13,7 @@ public static class CallerPrincipal
         new(CommerceClaims.Subject, $"ApiKey:{Id(apiKeyId)}"),
         new(CommerceClaims.CallerKind, CallerKinds.ApiKey),
         new(CommerceClaims.ApiKeyId, Id(apiKeyId)),
-        .. scopes.Select(s => new Claim(CommerceClaims.Scope, s)),
+        .. Scopes.Granted(scopes).Select(s => new Claim(CommerceClaims.Scope, s)),
     ];
 
     public static List<Claim> ForCustomer(int customerId) =>

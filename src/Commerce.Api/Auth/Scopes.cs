@@ -33,4 +33,13 @@ public static class Scopes
         ReadProducts, WriteProducts, ReadOrders, WriteOrders, ReadCustomers, WriteCustomers, ReadVendors,
         WriteVendors, ReadQuotes, WriteQuotes, ReadInsights, WriteWebhooks, Admin,
     ];
+
+    /// <summary>
+    /// What a key's scopes grant: each <c>write:x</c> also grants <c>read:x</c> (as Shopify's access scopes do), so a
+    /// key that may change products may read what it changed.
+    /// </summary>
+    public static IEnumerable<string> Granted(IEnumerable<string> scopes) =>
+        scopes.SelectMany(scope => scope.StartsWith("write:", StringComparison.Ordinal) && scope != WriteWebhooks
+            ? new[] { scope, "read:" + scope["write:".Length..] }
+            : [scope]).Distinct(StringComparer.Ordinal);
 }

@@ -20,8 +20,19 @@ public sealed class ScopeMatrixTests(DemoShopFactory factory) : IClassFixture<De
           vendorUser { email } userErrors { code message } } }
         """;
 
+    private const string CreateCategory = """
+        mutation { createCategory(input: { name: "Matrix UNIQUE" }) { category { name } userErrors { code message } } }
+        """;
+    private const string CreateCustomer = """
+        mutation { createCustomer(input: { email: "UNIQUE@example.com", firstName: "Matrix", lastName: "Row" }) {
+          customer { email } userErrors { code message } } }
+        """;
+
     public static TheoryData<string, string> Allowed => new()
     {
+        { Scopes.WriteProducts, CreateCategory },
+        { Scopes.WriteCustomers, CreateCustomer },
+        { Scopes.WriteQuotes, "{ quotes(first: 1) { nodes { number } } }" },   // quote mutations come later; write grants read
         { Scopes.ReadProducts, "{ warehouses(first: 1) { nodes { code } } }" },
         { Scopes.ReadOrders, "{ orders(first: 1) { nodes { number lines { sku } } } }" },
         { Scopes.WriteOrders, ConfirmOrder },
@@ -35,6 +46,9 @@ public sealed class ScopeMatrixTests(DemoShopFactory factory) : IClassFixture<De
     // admin satisfies every requirement, so it has no row here; its row above selects across scopes instead.
     public static TheoryData<string, string> Refused => new()
     {
+        { Scopes.WriteProducts, CreateCustomer },
+        { Scopes.WriteCustomers, CreateCategory },
+        { Scopes.WriteQuotes, "{ orders(first: 1) { nodes { number } } }" },
         { Scopes.ReadProducts, "{ orders(first: 1) { nodes { number } } }" },
         { Scopes.ReadOrders, "{ orders(first: 1) { nodes { customer { email } } } }" },
         { Scopes.WriteOrders, CreateVendorUser },
@@ -76,7 +90,6 @@ public sealed class ScopeMatrixTests(DemoShopFactory factory) : IClassFixture<De
     }
 
     [Theory]
-    [InlineData(Scopes.WriteQuotes)]
     [InlineData(Scopes.ReadInsights)]
     [InlineData(Scopes.WriteWebhooks)]
     public async Task KeyWithOnlyAScopeWithoutFieldsYet_IsCreatedButForbiddenEveryProtectedField(string scope)
@@ -97,6 +110,18 @@ public sealed class ScopeMatrixTests(DemoShopFactory factory) : IClassFixture<De
             response.Errors!.Select(e => e!["path"]![0]!.GetValue<string>()).Distinct().Order());
     }
 
+    [Fact]
+    public async Task WriteScope_AlsoGrantsItsReadScope_WhenKeyHoldsOnlyTheWriteScope()
+    {
+        var client = factory.CreateGraphQLClient(await factory.CreateApiKeyAsync(Scopes.WriteCustomers));
+
+        var reading = await client.PostAsync("{ customers(first: 1) { nodes { email } } }");
+        var other = await client.PostAsync("{ orders(first: 1) { nodes { number } } }");
+
+        Assert.True(reading.Errors is null, reading.ToString());
+        AccessAssertions.AssertRefusedBeforeExecution(other, AccessAssertions.Forbidden);
+    }
+
     private async Task<string> FillAsync(string document)
     {
         await using var db = factory.CreateDbContext();
@@ -113,6 +138,6 @@ public sealed class ScopeMatrixTests(DemoShopFactory factory) : IClassFixture<De
         await using var db = factory.CreateDbContext();
         var statuses = await db.Orders.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).OrderBy(g => g.Key).ToListAsync();
         return $"orders={string.Join(',', statuses.Select(s => $"{s.Key}:{s.Count}"))} vendorUsers={await db.VendorUsers.CountAsync()} "
-            + $"payments={await db.PaymentTransactions.CountAsync()} customers={await db.Customers.CountAsync()}";
+            + $"payments={await db.PaymentTransactions.CountAsync()} customers={await db.Customers.CountAsync()} categories={await db.Categories.CountAsync()}";
     }
 }
