@@ -36,7 +36,7 @@ public sealed class PlaceOrderPayloadType : PayloadGraphType<PlaceOrderPayload>
         : base("PlaceOrderPayload", "The order placed; null fields when it was refused. Guests get an order access token to read and pay for it.")
     {
         Field<OrderType>("order")
-            .Description("The order placed. Guests cannot select it (the whole request would be refused as UNAUTHENTICATED): read `orderNumber` and `total` here, then the order with `orderAccessToken`.")
+            .Description("The order placed. An anonymous guest cannot select it (the whole request would be refused as UNAUTHENTICATED and nothing placed): read `orderNumber` and `total` here, then the order with `orderAccessToken`.")
             .Resolve(ctx => ctx.LoadById<Order>(ctx.Source.OrderId));
         Field<IdGraphType>("orderId").Description("The order's global id, for `order(id:)` and `authorizePayment`.")
             .Resolve(ctx => ctx.Source.OrderId is { } id ? GlobalId.Encode(OrderType.TypeName, id) : null);
