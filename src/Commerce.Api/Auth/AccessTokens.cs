@@ -10,14 +10,19 @@ public sealed class AccessTokens(JwtSigningKeys keys, TimeProvider clock, IOptio
 {
     private static readonly TimeSpan NotBeforeSkew = TimeSpan.FromSeconds(30);
     private static readonly string[] CopiedClaims =
-        [CommerceClaims.Subject, CommerceClaims.CallerKind, CommerceClaims.CustomerId, CommerceClaims.VendorId, CommerceClaims.Scope];
+        [CommerceClaims.Subject, CommerceClaims.CallerKind, CommerceClaims.CustomerId, CommerceClaims.VendorId, CommerceClaims.OrderId,
+         CommerceClaims.Scope];
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public async Task<(string Token, DateTime ExpiresAt)> IssueAsync(IEnumerable<Claim> claims, CancellationToken cancellationToken)
+    public Task<(string Token, DateTime ExpiresAt)> IssueAsync(IEnumerable<Claim> claims, CancellationToken cancellationToken) =>
+        IssueAsync(claims, options.Value.AccessTokenLifetime, cancellationToken);
+
+    /// <summary>A token with its own <paramref name="lifetime"/>, e.g. a guest's order access token.</summary>
+    public async Task<(string Token, DateTime ExpiresAt)> IssueAsync(IEnumerable<Claim> claims, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var expires = now + options.Value.AccessTokenLifetime;
+        var expires = now + lifetime;
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Value.Jwt.Issuer,

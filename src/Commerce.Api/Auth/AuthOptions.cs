@@ -8,6 +8,9 @@ public sealed class AuthOptions
     /// <summary>How long an access token (JWT) is valid.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a guest's order access token (from placeOrder) is valid. It cannot be refreshed.</summary>
+    public TimeSpan OrderAccessTokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>How long a refresh token is valid; each refresh issues a new one.</summary>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 

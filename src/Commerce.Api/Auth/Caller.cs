@@ -6,20 +6,21 @@ namespace Commerce.Api.Auth;
 /// <summary>Who is asking, read once from the request's <see cref="ClaimsPrincipal"/> for row-level checks.</summary>
 public sealed class Caller
 {
-    public static readonly Caller Anonymous = new(null, null, null, null, new HashSet<string>(StringComparer.Ordinal));
+    public static readonly Caller Anonymous = new(null, null, null, null, null, new HashSet<string>(StringComparer.Ordinal));
 
     private readonly HashSet<string> _scopes;
 
-    private Caller(string? subject, string? kind, int? customerId, int? vendorId, HashSet<string> scopes)
+    private Caller(string? subject, string? kind, int? customerId, int? vendorId, int? orderId, HashSet<string> scopes)
     {
         Subject = subject;
         Kind = kind;
         CustomerId = customerId;
         VendorId = vendorId;
+        OrderId = orderId;
         _scopes = scopes;
     }
 
-    /// <summary>"ApiKey:12", "Customer:5", "VendorUser:3"; null when anonymous.</summary>
+    /// <summary>"ApiKey:12", "Customer:5", "VendorUser:3", "GuestOrder:7"; null when anonymous.</summary>
     public string? Subject { get; }
 
     /// <summary>A <see cref="CallerKinds"/> value; null when anonymous.</summary>
@@ -30,6 +31,9 @@ public sealed class Caller
 
     /// <summary>The vendor a vendor user acts for.</summary>
     public int? VendorId { get; }
+
+    /// <summary>The one order a guest's order access token opens.</summary>
+    public int? OrderId { get; }
 
     public bool IsAnonymous => Subject is null;
 
@@ -51,6 +55,7 @@ public sealed class Caller
             user.FindFirstValue(CommerceClaims.CallerKind),
             ParseId(user.FindFirstValue(CommerceClaims.CustomerId)),
             ParseId(user.FindFirstValue(CommerceClaims.VendorId)),
+            ParseId(user.FindFirstValue(CommerceClaims.OrderId)),
             scopes);
     }
 

@@ -32,6 +32,15 @@ public static class CallerPrincipal
         new(CommerceClaims.Scope, Scopes.Vendor),
     ];
 
+    /// <summary>A guest holding the order access token of the order with database id <paramref name="orderId"/>.</summary>
+    public static List<Claim> ForGuestOrder(int orderId) =>
+    [
+        new(CommerceClaims.Subject, $"GuestOrder:{Id(orderId)}"),
+        new(CommerceClaims.CallerKind, CallerKinds.GuestOrder),
+        new(CommerceClaims.OrderId, Id(orderId)),
+        new(CommerceClaims.Scope, Scopes.Guest),
+    ];
+
     public static ClaimsPrincipal Create(IEnumerable<Claim> claims) =>
         new(new ClaimsIdentity(claims, AuthenticationType, CommerceClaims.Subject, null));
 

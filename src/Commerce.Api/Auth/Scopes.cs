@@ -1,9 +1,10 @@
 namespace Commerce.Api.Auth;
 
 /// <summary>
-/// The scope vocabulary. API keys carry any of <see cref="Assignable"/>. Signed-in customers and vendor users
-/// carry the role scopes <see cref="Customer"/> / <see cref="Vendor"/>, which no key can be given: they open
-/// the fields a customer or vendor may select, and resolvers then narrow the rows to the caller's own.
+/// The scope vocabulary. API keys carry any of <see cref="Assignable"/>. Signed-in customers, vendor users and
+/// guest order tokens carry the role scopes <see cref="Customer"/> / <see cref="Vendor"/> / <see cref="Guest"/>,
+/// which no key can be given: they open the fields such a caller may select, and resolvers then narrow the rows
+/// to the caller's own.
 /// </summary>
 public static class Scopes
 {
@@ -26,6 +27,9 @@ public static class Scopes
 
     /// <summary>Role scope of a vendor user (never on an API key).</summary>
     public const string Vendor = "vendor";
+
+    /// <summary>Role scope of a guest's order access token, issued by placeOrder (never on an API key): one order.</summary>
+    public const string Guest = "guest";
 
     /// <summary>Scopes an API key may carry.</summary>
     public static readonly IReadOnlyList<string> Assignable =

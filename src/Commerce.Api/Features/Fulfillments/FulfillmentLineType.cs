@@ -19,7 +19,7 @@ public sealed class FulfillmentLineType : ObjectGraphType<FulfillmentLine>
         Name = TypeName;
         Description = "How many units of one order line a shipment contains.";
         this.ImplementsNode(TypeName, l => l.Id);
-        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Guest);
         Field(l => l.Quantity).Description("Units shipped of the order line.");
         Field<NonNullGraphType<OrderLineType>>("orderLine").Description("The order line shipped.")
             .Resolve(ctx => ctx.LoadById<OrderLine>(ctx.Source.OrderLineId));

@@ -21,7 +21,7 @@ public sealed class FulfillmentType : ObjectGraphType<Fulfillment>
         Name = TypeName;
         Description = "A shipment of some or all of an order's lines from one warehouse.";
         this.ImplementsNode(TypeName, f => f.Id);
-        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Guest);
         Field<NonNullGraphType<FulfillmentStateType>>("state").Description("Where the shipment stands.").Resolve(ctx => ctx.Source.State);
         Field(f => f.Carrier, nullable: true).Description("The carrier, e.g. \"UPS\".");
         Field(f => f.TrackingNumber, nullable: true).Description("The carrier's tracking number.");

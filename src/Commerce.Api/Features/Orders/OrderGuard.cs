@@ -12,8 +12,9 @@ namespace Commerce.Api.Features.Orders;
 public sealed record GuardedOrder(Order? Order, PaymentLedger? Ledger, MutationOutcome? Refusal);
 
 /// <summary>
-/// The checks every order-changing mutation makes, in order: the order exists and the caller may see it (another
-/// customer's order is NOT_FOUND, like an unknown one), <c>expectedVersion</c> matches (VERSION_CONFLICT), and the
+/// The checks every order-changing mutation makes, in order: the order exists and the caller may act on it
+/// (<see cref="OrderVisibility.CanChange"/>; another customer's order, or another order than a guest token's, is
+/// NOT_FOUND, like an unknown one), <c>expectedVersion</c> matches (VERSION_CONFLICT), and the
 /// state machine allows the action (ILLEGAL_TRANSITION with the reason).
 /// </summary>
 public static class OrderGuard
@@ -23,7 +24,7 @@ public static class OrderGuard
     {
         var id = GlobalId.DecodeInt(orderId, OrderType.TypeName);
         var order = await db.Orders.Include(o => o.Lines.OrderBy(l => l.Id)).Include(o => o.Payments).FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (order is null || (caller.CustomerId is { } own && !caller.Has(Scopes.WriteOrders) && order.CustomerId != own))
+        if (order is null || !OrderVisibility.CanChange(caller, order))
         {
             return Refuse(MutationOutcome.Refused(UserError.At(UserErrorCode.NotFound, "No such order.", "orderId")));
         }

@@ -26,7 +26,7 @@ public sealed class OrderLineType : ObjectGraphType<OrderLine>
         Name = TypeName;
         Description = "One line of an order: what was bought, at which price, as it was when the order was placed.";
         this.ImplementsNode(TypeName, l => l.Id);
-        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Vendor);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Vendor, Scopes.Guest);
         Field(l => l.Sku).Description("The SKU bought (snapshot).");
         Field(l => l.ProductName).Description("The product's name when the order was placed.");
         Field(l => l.VariantName).Description("The variant's name when the order was placed.");

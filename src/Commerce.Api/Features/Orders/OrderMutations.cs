@@ -10,9 +10,13 @@ public static class OrderMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.MutationField<PlaceOrderInputType, OrderPayloadType, PlaceOrderInput, OrderPayload>("placeOrder",
-            "Places an order: prices it from the catalogue and the shop's rates, reserves stock and records a price snapshot per line, in one transaction. Open to guests (anonymous callers give an email); a signed-in customer orders as themselves; staff may name a customer.",
-            async (ctx, input) => new OrderPayload(await PlaceOrderHandler.HandleAsync(ctx, input)))
+        mutation.MutationField<PlaceOrderInputType, PlaceOrderPayloadType, PlaceOrderInput, PlaceOrderPayload>("placeOrder",
+            "Places an order: prices it from the catalogue and the shop's rates, reserves stock and records a price snapshot per line, in one transaction. Open to guests (anonymous callers give an email), who get an `orderAccessToken` to read and pay for that order; a signed-in customer orders as themselves; staff may name a customer.",
+            async (ctx, input) =>
+            {
+                var outcome = await PlaceOrderHandler.HandleAsync(ctx, input);
+                return new PlaceOrderPayload(outcome, await GuestOrderAccess.IssueAsync(ctx, outcome));
+            })
             .AllowPublic();
         mutation.MutationField<OrderChangeInputType, OrderPayloadType, OrderChangeInput, OrderPayload>("confirmOrder",
             "Confirms a placed order: the shop accepts it and may start fulfilling.",

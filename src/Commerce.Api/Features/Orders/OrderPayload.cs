@@ -24,7 +24,7 @@ public sealed class OrderPayload : MutationPayload
     public int? CreatedId { get; }
 }
 
-/// <summary>Payload of placeOrder, confirmOrder, markOrderDelivered and cancelOrder.</summary>
+/// <summary>Payload of confirmOrder, markOrderDelivered and cancelOrder.</summary>
 public sealed class OrderPayloadType : PayloadGraphType<OrderPayload>
 {
     public OrderPayloadType()

@@ -17,6 +17,6 @@ public static class OrderQueries
 
         query.LookupField<OrderType, Order>("order", OrderType.TypeName, "One order.",
             ("number", "The human-facing order number, e.g. \"CG-100042\"."), number => o => o.Number == number)
-            .RequireScopes(Scopes.ReadOrders, Scopes.Customer);
+            .RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Guest);
     }
 }

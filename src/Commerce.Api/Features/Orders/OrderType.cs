@@ -20,7 +20,7 @@ public sealed class OrderType : ObjectGraphType<Order>
         Name = TypeName;
         Description = "A customer's order: a snapshot of what was bought at which prices, with separate payment and fulfillment facets.";
         this.ImplementsNode(TypeName, o => o.Id);
-        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Guest);
         Field(o => o.Version).Description("Grows by one with every change. Send it back as `expectedVersion` so a concurrent change is refused (VERSION_CONFLICT) instead of overwritten.");
         Field(o => o.Number).Description("Human-facing unique order number, e.g. \"CG-100042\".");
         Field(o => o.Email).Description("Contact email of the order (guests have no customer record).");

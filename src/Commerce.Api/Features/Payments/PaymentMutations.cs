@@ -12,9 +12,9 @@ public static class PaymentMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.MutationField<AuthorizePaymentInputType, PaymentPayloadType, PaymentInput, OrderPayload>("authorizePayment",
-            "Authorizes a card for what is still owed on the order. Customers may pay their own orders. A decline records a FAILED ledger entry and returns PAYMENT_DECLINED or INSUFFICIENT_FUNDS.",
+            "Authorizes a card for what is still owed on the order. Customers may pay their own orders, guests the order their order access token opens. A decline records a FAILED ledger entry and returns PAYMENT_DECLINED or INSUFFICIENT_FUNDS.",
             async (ctx, input) => new OrderPayload(await PaymentHandlers.AuthorizeAsync(ctx, input)))
-            .RequireScopes(Scopes.WriteOrders, Scopes.Customer);
+            .RequireScopes(Scopes.WriteOrders, Scopes.Customer, Scopes.Guest);
         mutation.MutationField<CapturePaymentInputType, PaymentPayloadType, PaymentInput, OrderPayload>("capturePayment",
             "Captures all or part of the order's open authorization.",
             async (ctx, input) => new OrderPayload(await PaymentHandlers.CaptureAsync(ctx, input)))

@@ -20,7 +20,7 @@ public sealed class PaymentTransactionType : ObjectGraphType<PaymentTransaction>
         Name = TypeName;
         Description = "One entry of an order's append-only payment ledger: an authorization, capture, void, refund or manual payment.";
         this.ImplementsNode(TypeName, t => t.Id);
-        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer);
+        this.RequireScopes(Scopes.ReadOrders, Scopes.Customer, Scopes.Guest);
         Field<NonNullGraphType<PaymentTransactionKindType>>("kind").Description("What the entry did.").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<PaymentTransactionStatusType>>("status").Description("The provider's answer.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<MoneyType>>("amount").Description("The amount the entry moved or tried to move.").Resolve(ctx => ctx.Source.Amount);

@@ -15,13 +15,27 @@ namespace Commerce.Api.Tests.Features.Orders;
 /// <summary>
 /// A host over a tiny, known shop for mutation tests: TEE-S ($20.00, 20 in stock), TEE-M ($15.00, 5 in stock),
 /// OLD-1 (archived product, 10 in stock), and the demo pricing tables (ZA 15% tax, Standard $5.99).
+/// Its <see cref="Clock"/> can be moved to expire tokens.
 /// </summary>
 public sealed class OrderShopFactory : CommerceApiFactory
 {
     private readonly Lazy<Task> _seeded;
 
     public OrderShopFactory()
-        : base(seedDemoData: false, settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" }) => _seeded = new Lazy<Task>(SeedAsync);
+        : this(new AdjustableTimeProvider())
+    {
+    }
+
+    private OrderShopFactory(AdjustableTimeProvider clock)
+        : base(seedDemoData: false, settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" },
+            configureServices: s => s.AddSingleton<TimeProvider>(clock))
+    {
+        Clock = clock;
+        _seeded = new Lazy<Task>(SeedAsync);
+    }
+
+    /// <summary>The host's clock (token lifetimes follow it); move it forward to expire tokens, and back after.</summary>
+    public AdjustableTimeProvider Clock { get; }
 
     public string TeeSmall => GlobalId.Encode("ProductVariant", 1);
     public string TeeMedium => GlobalId.Encode("ProductVariant", 2);
@@ -32,6 +46,13 @@ public sealed class OrderShopFactory : CommerceApiFactory
         var client = new GraphQLClient(CreateClient());
         await _seeded.Value;
         return client;
+    }
+
+    /// <summary>A client sending <c>Authorization: Bearer <paramref name="bearer"/></c>, or no credentials when null.</summary>
+    public async Task<GraphQLClient> ClientAsync(string? bearer)
+    {
+        await _seeded.Value;
+        return CreateGraphQLClient(bearer);
     }
 
     public async Task<T> WithDbAsync<T>(Func<CommerceDbContext, Task<T>> read)
