@@ -46,7 +46,7 @@ public sealed class RequestLoggingTests : IDisposable
     // The middleware writes its entry once the response has completed, which may be just after the client has it.
     private async Task<LogEvent> RequestEntryAsync(string operationName)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)   // up to 30 s on a loaded machine; returns at once when present
         {
             var entry = _events.SingleOrDefault(e =>
                 e.Properties.TryGetValue("OperationName", out var name) && name.ToString() == $"\"{operationName}\"");
