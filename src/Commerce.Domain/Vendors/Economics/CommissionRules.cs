@@ -1,3 +1,5 @@
+using Commerce.Domain.Orders;
+
 namespace Commerce.Domain.Vendors.Economics;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class CommissionRules
             .Select(t => (int?)t.RateBasisPoints)
             .FirstOrDefault();
 
-    public static long Commission(long gross, int rateBasisPoints) => RoundHalfUp(checked(gross * rateBasisPoints), 10_000);
+    public static long Commission(long gross, int rateBasisPoints) => OrderTotals.RoundHalfUp(checked(gross * rateBasisPoints), 10_000);
 
     /// <summary>
     /// How much of <paramref name="booked"/> (a line's gross or commission) is reversed once <paramref name="refunded"/>
@@ -26,8 +28,5 @@ public static class CommissionRules
     /// refund reverses exactly what was booked.
     /// </summary>
     public static long ReversedShare(long booked, long refunded, long orderTotal) =>
-        orderTotal <= 0 ? booked : Math.Min(booked, RoundHalfUp(checked(booked * Math.Min(refunded, orderTotal)), orderTotal));
-
-    /// <summary>Non-negative division rounded half up: 12345 / 100 → 123, 12350 / 100 → 124.</summary>
-    public static long RoundHalfUp(long numerator, long denominator) => (numerator + (denominator / 2)) / denominator;
+        orderTotal <= 0 ? booked : Math.Min(booked, OrderTotals.RoundHalfUp(checked(booked * Math.Min(refunded, orderTotal)), orderTotal));
 }
