@@ -14,6 +14,12 @@ public class Vendor : IEntity
     /// <summary>Default commission the marketplace keeps, in basis points (1250 = 12.5%).</summary>
     public int DefaultCommissionRateBasisPoints { get; set; }
 
+    /// <summary>
+    /// Fixed fee per paid order, in minor units of the order's currency (30 = 0.30 USD), booked on the vendor's
+    /// first line of the order (the lowest line id).
+    /// </summary>
+    public long TransactionFeeMinorUnits { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 

@@ -8,6 +8,7 @@ using Commerce.Domain.Payments;
 using Commerce.Domain.Pricing;
 using Commerce.Domain.Quotes;
 using Commerce.Domain.Vendors;
+using Commerce.Domain.Vendors.Economics;
 using Commerce.Infrastructure.Idempotency;
 using Commerce.Infrastructure.Outbox;
 using Commerce.Infrastructure.Persistence.Conventions;
@@ -49,6 +50,10 @@ public abstract class CommerceDbContext(DbContextOptions options) : DbContext(op
     public DbSet<DiscountCode> DiscountCodes => Set<DiscountCode>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<CategoryCommissionRate> CategoryCommissionRates => Set<CategoryCommissionRate>();
+    public DbSet<CommissionTier> CommissionTiers => Set<CommissionTier>();
+    public DbSet<VendorEarning> VendorEarnings => Set<VendorEarning>();
+    public DbSet<PayoutStatement> PayoutStatements => Set<PayoutStatement>();
 
     /// <summary>Saves and, in the same transaction, writes tracked aggregates' domain events to the outbox.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

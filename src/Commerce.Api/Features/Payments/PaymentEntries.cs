@@ -23,7 +23,9 @@ public static class PaymentEntries
         };
         order.Payments.Add(entry);
         await db.SaveChangesAsync(ct);
-        order.RecordPayment(entry, new PaymentLedger(order.Payments), now);
+        var ledger = new PaymentLedger(order.Payments);
+        order.RecordPayment(entry, ledger, now);
+        await Vendors.Economics.CommissionLedger.RecordAsync(db, order, entry, ledger, now, ct);
         await db.SaveChangesAsync(ct);
         return entry;
     }

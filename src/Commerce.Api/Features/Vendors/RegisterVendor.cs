@@ -40,10 +40,7 @@ public sealed class RegisterVendorHandler(CommerceDbContext db, TimeProvider clo
         var name = errors.Text(input.Name, ColumnLengths.Name, required: true, "name");
         var slug = errors.Slug(input.Slug, name, "slug");
         var email = errors.Email(input.Email, "email");
-        if (input.DefaultCommissionRateBasisPoints is < 0 or > 10_000)
-        {
-            errors.Invalid("Must be from 0 to 10000 basis points (0% to 100%).", "defaultCommissionRateBasisPoints");
-        }
+        Economics.CommissionInput.Rate(errors, input.DefaultCommissionRateBasisPoints, "defaultCommissionRateBasisPoints");
 
         if (slug is not null && await db.Vendors.AnyAsync(v => v.Slug == slug, cancellationToken))
         {

@@ -27,5 +27,6 @@ public static class VendorMutations
                 "suspendVendor", "Suspends an APPROVED vendor; approveVendor reinstates it.",
                 (ctx, input) => ctx.Handler<ChangeVendorStatusHandler>().HandleAsync(input, VendorStatus.Suspended, ctx.CancellationToken))
             .RequireScopes(Scopes.WriteVendors);
+        Economics.VendorEconomicsMutations.AddTo(mutation);
     }
 }

@@ -31,6 +31,7 @@ public sealed class VendorType : ObjectGraphType<Vendor>
         Field(v => v.CreatedAt).Description("When the vendor registered (UTC).");
         Field(v => v.UpdatedAt).Description("When the vendor was last changed (UTC).");
         Orders.VendorOrderLines.AddTo(this);
+        Economics.VendorEconomicsFields.AddTo(this);
         this.AddProductsConnection("The vendor's products.", (vendor, products) => products.Where(p => p.VendorId == vendor.Id));
     }
 }

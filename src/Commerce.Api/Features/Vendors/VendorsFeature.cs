@@ -1,4 +1,5 @@
 using Commerce.Api.Features.Common.Loading;
+using Commerce.Api.Features.Vendors.Economics;
 using Commerce.Domain.Vendors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,7 @@ public static class VendorsFeature
         return services
             .AddEntityNode<Vendor>(VendorType.TypeName, VendorVisibility.CanSee)
             .AddScoped<RegisterVendorHandler>()
-            .AddScoped<ChangeVendorStatusHandler>();
+            .AddScoped<ChangeVendorStatusHandler>()
+            .AddEconomics();
     }
 }

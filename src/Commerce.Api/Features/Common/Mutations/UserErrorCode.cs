@@ -72,4 +72,8 @@ public enum UserErrorCode
 
     [Description("The object is still referenced (by products, subcategories, order or quote lines) and cannot be removed.")]
     InUse,
+
+    // Vendor economics
+    [Description("There is nothing to settle: the vendor has no unpaid earnings in the period and currency.")]
+    NothingToPay,
 }
