@@ -14,14 +14,27 @@ namespace Commerce.Api.Tests.Features.Orders;
 
 /// <summary>
 /// A host over a tiny, known shop for mutation tests: TEE-S ($20.00, 20 in stock), TEE-M ($15.00, 5 in stock),
-/// OLD-1 (archived product, 10 in stock), and the demo pricing tables (ZA 15% tax, Standard $5.99).
+/// OLD-1 (archived product, 10 in stock), all sold by vendor 1 "Tee Co", and the demo pricing tables (ZA 15% tax, Standard $5.99).
 /// </summary>
 public sealed class OrderShopFactory : CommerceApiFactory
 {
     private readonly Lazy<Task> _seeded;
 
     public OrderShopFactory()
-        : base(seedDemoData: false, settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" }) => _seeded = new Lazy<Task>(SeedAsync);
+        : this(new AdjustableTimeProvider())
+    {
+    }
+
+    private OrderShopFactory(AdjustableTimeProvider clock)
+        : base(seedDemoData: false, settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" },
+            configureServices: services => services.AddSingleton<TimeProvider>(clock))
+    {
+        Clock = clock;
+        _seeded = new Lazy<Task>(SeedAsync);
+    }
+
+    /// <summary>The host's clock (system time plus an offset tests may move, e.g. past a quote's validity).</summary>
+    public AdjustableTimeProvider Clock { get; }
 
     public string TeeSmall => GlobalId.Encode("ProductVariant", 1);
     public string TeeMedium => GlobalId.Encode("ProductVariant", 2);
