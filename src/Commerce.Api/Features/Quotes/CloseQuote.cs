@@ -13,27 +13,23 @@ public sealed record CloseQuoteInput
     public string? Reason { get; init; }
 }
 
-public sealed class RejectQuoteInputType : InputObjectGraphType<CloseQuoteInput>
+/// <summary>The shape both closing inputs share; one type per mutation so each can grow its own fields.</summary>
+public abstract class CloseQuoteInputType : InputObjectGraphType<CloseQuoteInput>
 {
-    public RejectQuoteInputType()
+    protected CloseQuoteInputType(string name, string description, string reasonDescription)
     {
-        Name = "RejectQuoteInput";
-        Description = "Declines the other side's latest move: the buyer an offer, the seller a request or counter-offer.";
+        Name = name;
+        Description = description;
         Field<NonNullGraphType<IdGraphType>>("quoteId").Description("The quote's ID.");
-        Field<StringGraphType>("reason").Description("Why, for the other side (kept in the quote.rejected event).");
+        Field<StringGraphType>("reason").Description(reasonDescription);
     }
 }
 
-public sealed class WithdrawQuoteInputType : InputObjectGraphType<CloseQuoteInput>
-{
-    public WithdrawQuoteInputType()
-    {
-        Name = "WithdrawQuoteInput";
-        Description = "The buyer calls the quote off while it is open.";
-        Field<NonNullGraphType<IdGraphType>>("quoteId").Description("The quote's ID.");
-        Field<StringGraphType>("reason").Description("Why (kept in the quote.withdrawn event).");
-    }
-}
+public sealed class RejectQuoteInputType() : CloseQuoteInputType("RejectQuoteInput",
+    "Declines the other side's latest move: the buyer an offer, the seller a request or counter-offer.", "Why, for the other side (kept in the quote.rejected event).");
+
+public sealed class WithdrawQuoteInputType() : CloseQuoteInputType("WithdrawQuoteInput",
+    "The buyer calls the quote off while it is open.", "Why (kept in the quote.withdrawn event).");
 
 /// <summary>rejectQuote and withdrawQuote: close an open quote with a quote.rejected / quote.withdrawn event.</summary>
 public static class CloseQuoteHandler
