@@ -4,6 +4,7 @@ using Commerce.Api.Features.Identity;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Payments;
+using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
 using GraphQL.Types;
 
@@ -24,5 +25,6 @@ public sealed class MutationType : ObjectGraphType
         VendorMutations.AddTo(this);
         OrderMutations.AddTo(this);
         PaymentMutations.AddTo(this);
+        QuoteMutations.AddTo(this);
     }
 }

@@ -6,7 +6,7 @@ namespace Commerce.Domain.Quotes;
 /// A negotiation over prices for a set of lines. The quote's lines hold what was requested; every offer and
 /// counter-offer is kept as a numbered <see cref="QuoteRevision"/>, the latest being the terms on the table.
 /// </summary>
-public class Quote : IEntity
+public partial class Quote : IHasDomainEvents
 {
     public int Id { get; set; }
 

@@ -90,6 +90,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Diagnostics:ExposeSqlCommandCount", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Auth:PasswordHashIterations", "1000");   // the hash format, not its cost, is under test
+        builder.UseSetting("Quotes:ExpirySweepSeconds", "0");         // tests run the sweep themselves (QuoteExpirySweep.RunOnceAsync)
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,21 +1,16 @@
 using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Common.Mutations;
-using Commerce.Domain.Catalog;
 using Commerce.Domain.Common;
-using Commerce.Domain.Orders;
 using Commerce.GraphQL.Server.Relay;
-using Commerce.Infrastructure.Inventory;
 using Commerce.Infrastructure.Persistence;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Features.Orders;
 
 /// <summary>
-/// placeOrder: validates the input, prices it from the catalogue and the rates tables (<see cref="OrderQuote"/>),
-/// saves the order with a price snapshot per line and reserves stock, all in one transaction. Any refusal rolls
-/// everything back.
+/// placeOrder: validates the input and resolves the buyer, then places the order through <see cref="OrderPlacement"/>
+/// at catalogue prices, all in one transaction. Any refusal rolls everything back.
 /// </summary>
 public static class PlaceOrderHandler
 {
@@ -33,50 +28,16 @@ public static class PlaceOrderHandler
         errors.AddRange(buyerError is null ? [] : [buyerError]);
         var shipTo = Validate(input.ShippingAddress, "shippingAddress", errors);
         var billTo = input.BillingAddress is null ? shipTo : Validate(input.BillingAddress, "billingAddress", errors);
-        var variants = await db.ProductVariants.AsNoTracking().Include(v => v.Product)
-            .Where(v => variantIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
-        for (var i = 0; i < variantIds.Length; i++)
-        {
-            if (!variants.TryGetValue(variantIds[i], out var v) || v.Product!.Status != ProductStatus.Active)
-            {
-                errors.Add(UserError.At(UserErrorCode.VariantUnavailable, $"Variant {input.Lines[i].VariantId} is not for sale.", "lines", $"{i}", "variantId"));
-            }
-        }
-
+        var variants = await OrderPlacement.LoadVariantsAsync(db, variantIds, "lines", errors, ct);
         if (errors.Count > 0)
         {
             return (MutationOutcome.Refused([.. errors]), false);
         }
 
-        var now = DateTime.UtcNow;
-        var order = new Order
-        {
-            Number = $"CG-{now:yyMMdd}-{Convert.ToHexString(Guid.NewGuid().ToByteArray())[..8]}",
-            CustomerId = customerId, Email = email!, Currency = variants[variantIds[0]].Currency,
-            ShippingAddress = shipTo, BillingAddress = billTo, Note = input.Note, SourceChannel = SalesChannel.Api,
-            Lines = [.. input.Lines.Select((l, i) => Snapshot(variants[variantIds[i]], l.Quantity))],
-        };
-        var quoteErrors = await OrderQuote.PriceAsync(db, order, input.ShippingMethod, input.DiscountCode, now, ct);
-        if (quoteErrors.Count > 0)
-        {
-            return (MutationOutcome.Refused([.. quoteErrors]), false);
-        }
-
-        order.Place(now);
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(ct);
-        for (var i = 0; i < order.Lines.Count; i++)
-        {
-            var line = order.Lines[i];
-            if (await db.ReserveAsync(line.VariantId!.Value, line.Quantity, order.Id, IdempotentMutation.SubjectOf(caller), ct) is null)
-            {
-                var available = await db.AvailableAsync(line.VariantId.Value, ct);
-                errors.Add(UserError.At(UserErrorCode.OutOfStock,
-                    $"Only {Math.Max(0, available)} unit(s) of {line.Sku} are available; {line.Quantity} were asked for.", "lines", $"{i}", "quantity"));
-            }
-        }
-
-        return errors.Count > 0 ? (MutationOutcome.Refused([.. errors]), false) : (MutationOutcome.Success(order.Id), true);
+        var request = new PlacementRequest(customerId, email!, [.. input.Lines.Select((l, i) => new PlacementLine(variantIds[i], l.Quantity))],
+            shipTo!, billTo!, input.ShippingMethod, input.DiscountCode, input.Note, "lines");
+        var (order, placementErrors) = await OrderPlacement.PlaceAsync(db, caller, request, variants, DateTime.UtcNow, ct);
+        return order is null ? (MutationOutcome.Refused([.. placementErrors]), false) : (MutationOutcome.Success(order.Id), true);
     }
 
     private static int[] ValidateLines(IReadOnlyList<OrderLineInput> lines, List<UserError> errors)
@@ -109,11 +70,4 @@ public static class PlaceOrderHandler
         errors.AddRange(addressErrors);
         return address;
     }
-
-    private static OrderLine Snapshot(ProductVariant variant, int quantity) => new()
-    {
-        VariantId = variant.Id, ProductId = variant.ProductId, VendorId = variant.Product!.VendorId,
-        Sku = variant.Sku, ProductName = variant.Product.Name, VariantName = variant.Name,
-        Quantity = quantity, UnitPriceMinorUnits = variant.PriceMinorUnits,
-    };
 }

@@ -29,7 +29,7 @@ public sealed class QuoteRevisionLineType : ObjectGraphType<QuoteRevisionLine>
         Field<NonNullGraphType<MoneyType>>("unitPrice").Description("The price of one unit.")
             .Resolve(ctx => InRevisionCurrency(ctx, ctx.Source.UnitPriceMinorUnits));
         Field(l => l.MinimumQuantity, nullable: true).Description("The smallest quantity the price holds for, if the seller set one.");
-        Field<NonNullGraphType<MoneyType>>("lineTotal").Description("Quantity × unit price.")
+        Field<NonNullGraphType<MoneyType>>("lineTotal").Description("Quantity × unit price, before the revision's volume discount.")
             .Resolve(ctx => InRevisionCurrency(ctx, checked(ctx.Source.UnitPriceMinorUnits * ctx.Source.Quantity)));
         Field<NonNullGraphType<ProductVariantType>>("variant").Description("The variant quoted.")
             .Resolve(ctx => ctx.LoadById<ProductVariant>(ctx.Source.VariantId));

@@ -25,9 +25,10 @@ public sealed class QuoteRevisionType : ObjectGraphType<QuoteRevision>
         Field(r => r.AuthorName).Description("Who wrote it: a staff member's, vendor user's or buyer's name or email.");
         Field(r => r.PaymentTerms, nullable: true).Description("Payment terms offered, e.g. \"Net 30\".");
         Field(r => r.LeadTimeDays, nullable: true).Description("Days from acceptance to dispatch, if the seller committed to any.");
+        Field(r => r.VolumeDiscountBasisPoints).Description("Volume discount off every line in basis points (500 = 5%); each line's discount is round-half-up(quantity × unit price × rate / 10000).");
         Field(r => r.ValidUntil, nullable: true).Description("When this offer lapses (UTC).");
         Field(r => r.Note, nullable: true).Description("The author's message.");
-        Field<NonNullGraphType<MoneyType>>("total").Description("The revision's total as stored: the sum of its lines' totals.")
+        Field<NonNullGraphType<MoneyType>>("total").Description("The revision's total as stored: the sum of its lines' totals less the volume discount.")
             .Resolve(ctx => ctx.Source.Total);
         Field(r => r.CreatedAt).Description("When the revision was written (UTC).");
         Field<NonNullGraphType<QuoteType>>("quote").Description("The quote negotiated.").Resolve(ctx => ctx.LoadById<Quote>(ctx.Source.QuoteId));

@@ -14,6 +14,7 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasAddress(q => q.ShippingAddress, required: false);
         builder.HasAddress(q => q.BillingAddress, required: false);
         builder.HasIndex(q => q.Number).IsUnique();
+        builder.Ignore(q => q.DomainEvents);
 
         builder.HasOne(q => q.Customer).WithMany()
             .HasForeignKey(q => q.CustomerId).OnDelete(DeleteBehavior.Restrict);

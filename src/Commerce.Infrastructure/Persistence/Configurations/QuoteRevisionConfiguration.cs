@@ -9,6 +9,7 @@ public sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<QuoteR
     public void Configure(EntityTypeBuilder<QuoteRevision> builder)
     {
         builder.Property(r => r.AuthorName).HasMaxLength(ColumnLengths.Name);
+        builder.Property(r => r.AuthorSubject).HasMaxLength(ColumnLengths.ShortText);
         builder.Property(r => r.PaymentTerms).HasMaxLength(ColumnLengths.ShortText);
         builder.Property(r => r.Note).HasMaxLength(ColumnLengths.Note);
         builder.Property(r => r.Currency).HasMaxLength(ColumnLengths.Currency);

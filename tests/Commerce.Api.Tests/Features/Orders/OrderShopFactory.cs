@@ -14,8 +14,8 @@ namespace Commerce.Api.Tests.Features.Orders;
 
 /// <summary>
 /// A host over a tiny, known shop for mutation tests: TEE-S ($20.00, 20 in stock), TEE-M ($15.00, 5 in stock),
-/// OLD-1 (archived product, 10 in stock), and the demo pricing tables (ZA 15% tax, Standard $5.99).
-/// Its <see cref="Clock"/> can be moved to expire tokens.
+/// OLD-1 (archived product, 10 in stock), all sold by vendor 1 "Tee Co", and the demo pricing tables (ZA 15% tax, Standard $5.99).
+/// Its <see cref="Clock"/> can be moved to expire tokens and quotes.
 /// </summary>
 public sealed class OrderShopFactory : CommerceApiFactory
 {
@@ -28,13 +28,13 @@ public sealed class OrderShopFactory : CommerceApiFactory
 
     private OrderShopFactory(AdjustableTimeProvider clock)
         : base(seedDemoData: false, settings: new Dictionary<string, string?> { ["GraphQL:ExposeExceptionDetails"] = "true" },
-            configureServices: s => s.AddSingleton<TimeProvider>(clock))
+            configureServices: services => services.AddSingleton<TimeProvider>(clock))
     {
         Clock = clock;
         _seeded = new Lazy<Task>(SeedAsync);
     }
 
-    /// <summary>The host's clock (token lifetimes follow it); move it forward to expire tokens, and back after.</summary>
+    /// <summary>The host's clock (system time plus an offset tests may move: past a token's lifetime or a quote's validity).</summary>
     public AdjustableTimeProvider Clock { get; }
 
     public string TeeSmall => GlobalId.Encode("ProductVariant", 1);

@@ -1360,6 +1360,10 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("AuthorSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1390,6 +1394,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime?>("ValidUntil")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("VolumeDiscountBasisPoints")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

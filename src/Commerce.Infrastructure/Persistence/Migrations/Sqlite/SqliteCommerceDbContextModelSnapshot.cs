@@ -1310,6 +1310,10 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthorSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1340,6 +1344,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime?>("ValidUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("VolumeDiscountBasisPoints")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
