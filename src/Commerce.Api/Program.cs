@@ -7,7 +7,9 @@ using Commerce.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).WriteTo.Console());
+// The static Log.Logger stays untouched: each host (several run side by side in tests) logs through its own logger.
+builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).WriteTo.Console(),
+    preserveStaticLogger: true);
 builder.Services.AddCommerceInfrastructure(builder.Configuration);
 builder.Services.AddCommerceAuthentication(builder.Configuration);
 builder.Services.AddCommerceGraph(builder.Configuration, builder.Environment);

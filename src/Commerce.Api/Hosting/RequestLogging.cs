@@ -18,6 +18,7 @@ public static class RequestLogging
     public static IApplicationBuilder UseCommerceRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();   // this host's, not the static one
             options.MessageTemplate = Template;
             options.GetLevel = (http, _, exception) => exception is not null || http.Response.StatusCode >= 500
                 ? LogEventLevel.Error
