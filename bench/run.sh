@@ -386,6 +386,19 @@ if ((BARE_ONLY == 0)); then
     if [[ -n "$SKU" ]]; then log "product-by-sku uses SKU $SKU"; else log "could not read a SKU (see $TMP_DIR/lookup.json)"; fi
   fi
 
+  # place-order sells one unit per request: restock the variant first (adjustStock, as a back office would) so
+  # the run measures placing orders, not OUT_OF_STOCK refusals.
+  if [[ -n "$VARIANT_ID" && -n "$BENCH_AUTH" ]] && printf '%s\n' "${OPS[@]}" | grep -qx place-order; then
+    jq -n --arg v "$VARIANT_ID" '{query: "query($v: ID!) { warehouses(first: 1, where: { isActive: { eq: true } }) { nodes { id } } productVariant(id: $v) { sku } }", variables: {v: $v}}' >"$TMP_DIR/body-wh.json"
+    post "$API_URL" "$TMP_DIR/body-wh.json" "$TMP_DIR/wh.json" >/dev/null
+    WAREHOUSE_ID="$(jq -r '.data.warehouses.nodes[0].id // empty' "$TMP_DIR/wh.json")"
+    if [[ -n "$WAREHOUSE_ID" ]]; then
+      jq -n --arg v "$VARIANT_ID" --arg w "$WAREHOUSE_ID" '{query: "mutation($v: ID!, $w: ID!) { adjustStock(input: { variantId: $v, warehouseId: $w, delta: 1000000, reason: RESTOCK, note: \"bench\" }) { stockLevel { available } userErrors { message } } }", variables: {v: $v, w: $w}}' >"$TMP_DIR/body-restock.json"
+      post "$API_URL" "$TMP_DIR/body-restock.json" "$TMP_DIR/restock.json" >/dev/null
+      log "restocked the place-order variant: $(jq -c '.data.adjustStock // .errors' "$TMP_DIR/restock.json")"
+    fi
+  fi
+
   for op in "${OPS[@]}"; do
     body="$(make_body "$op")"
     if ! sql="$(precheck "$op" "$API_URL" "$body")"; then
