@@ -23,20 +23,28 @@ public sealed record VendorPerformance(int VendorId, long Gmv, long Commission, 
 
     public static async Task<IReadOnlyList<VendorPerformance>> ReadAsync(CommerceDbContext db, DashboardScope scope, int limit, CancellationToken cancellation)
     {
+        var vendorId = scope.VendorId;
+        var sales = from l in db.OrderLines.AsNoTracking()
+                    join o in DashboardSales.Orders(db, scope, scope.From, scope.To) on l.OrderId equals o.Id
+                    where l.VendorId != null && (vendorId == null || l.VendorId == vendorId)
+                    select new
+                    {
+                        l.VendorId,
+                        l.OrderId,
+                        l.LineTotalMinorUnits,
+                        RefundedOrderId = o.PaymentStatus == PaymentStatus.Refunded || o.PaymentStatus == PaymentStatus.PartiallyRefunded ? (int?)o.Id : null,
+                    };
+        var totals = sales.GroupBy(s => s.VendorId).Select(g => new
+        {
+            VendorId = g.Key,
+            Gmv = g.Sum(s => s.LineTotalMinorUnits),
+            Orders = g.Select(s => s.OrderId).Distinct().Count(),
+            Refunded = g.Select(s => s.RefundedOrderId).Distinct().Count(),
+        });
         var rows = await (
-                from l in DashboardSales.Lines(db, scope, scope.From, scope.To)
-                where l.VendorId != null
-                group l by l.VendorId into g
-                join v in db.Vendors on g.Key equals v.Id
-                select new
-                {
-                    VendorId = v.Id,
-                    Rate = v.DefaultCommissionRateBasisPoints,
-                    Gmv = g.Sum(l => l.LineTotalMinorUnits),
-                    Orders = g.Select(l => l.OrderId).Distinct().Count(),
-                    Refunded = g.Where(l => l.Order!.PaymentStatus == PaymentStatus.Refunded || l.Order.PaymentStatus == PaymentStatus.PartiallyRefunded)
-                        .Select(l => l.OrderId).Distinct().Count(),
-                })
+                from t in totals
+                join v in db.Vendors on t.VendorId equals v.Id
+                select new { VendorId = v.Id, Rate = v.DefaultCommissionRateBasisPoints, t.Gmv, t.Orders, t.Refunded })
             .OrderByDescending(r => r.Gmv).ThenBy(r => r.VendorId)
             .Take(limit)
             .ToListAsync(cancellation);
