@@ -31,8 +31,8 @@ public sealed record DashboardKpis(Metric Revenue, Metric OrderCount, Metric Cus
                 ? groups.Select(g => new Totals(g.Sum(r => r.Amount), g.Count(), g.Select(r => r.CustomerId).Distinct().Count()))
                 : groups.Select(g => new Totals(g.Sum(r => r.Amount), g.Select(r => r.OrderId).Distinct().Count(), g.Select(r => r.CustomerId).Distinct().Count())))
             .FirstOrDefaultAsync(cancellation);
-        var refunds = await DashboardSales.Refunds(db, scope, from, to).SumAsync(r => r.Amount, cancellation);
-        return sales is null ? new Totals(0, 0, 0) : sales with { Revenue = sales.Revenue + refunds };
+        var refunds = await DashboardSales.Refunds(db, scope, from, to).SumAsync(p => p.AmountMinorUnits, cancellation);
+        return sales is null ? new Totals(0, 0, 0) : sales with { Revenue = sales.Revenue - refunds };
     }
 
     /// <param name="Revenue">Sales less refunds, minor units.</param>

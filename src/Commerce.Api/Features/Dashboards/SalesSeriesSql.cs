@@ -7,7 +7,8 @@ namespace Commerce.Api.Features.Dashboards;
 /// The daily totals behind a sales series, in raw SQL because the UTC day of a timestamp is cheap to take only
 /// provider by provider: SQLite stores DateTime as ISO text, so its first ten characters are the day (EF's own
 /// translation of <c>DateTime.Date</c> runs <c>strftime</c> per row, about ten times slower); SQL Server casts to
-/// <c>date</c>. Same rules as <see cref="DashboardSales"/>; only constant fragments are spliced, values are parameters.
+/// <c>date</c>. Refunds are read ledger first (CROSS JOIN fixes SQLite's join order; SQL Server treats it as an inner
+/// join with a WHERE). Same rules as <see cref="DashboardSales"/>; only constant fragments are spliced, values are parameters.
 /// </summary>
 public static class SalesSeriesSql
 {
@@ -19,8 +20,8 @@ public static class SalesSeriesSql
             ? $"""
                SELECT {day} AS Day, o.TotalMinorUnits AS Amount, 1 AS IsOrder FROM Orders o WHERE {sales}
                UNION ALL
-               SELECT {day}, -p.AmountMinorUnits, 0 FROM PaymentTransactions p JOIN Orders o ON o.Id = p.OrderId
-               WHERE p.Kind = 'Refund' AND p.Status = 'Succeeded' AND {sales}
+               SELECT {day}, -p.AmountMinorUnits, 0 FROM PaymentTransactions p CROSS JOIN Orders o
+               WHERE o.Id = p.OrderId AND p.Kind = 'Refund' AND p.Status = 'Succeeded' AND {sales}
                """
             : $"""
                SELECT {day} AS Day, SUM(l.LineTotalMinorUnits) AS Amount, 1 AS IsOrder
