@@ -6,12 +6,15 @@ namespace Commerce.Api.Features.Dashboards;
 /// <summary>The headline figures of a dashboard, each with its comparison.</summary>
 public sealed record DashboardKpis(Metric Revenue, Metric OrderCount, Metric CustomerCount, Metric AverageOrderValue)
 {
-    /// <summary>Reads the period and the comparison period side by side, each on its own context (two SQL statements each).</summary>
+    /// <summary>
+    /// Reads the period and the comparison period side by side, each on its own context and pool thread (two SQL
+    /// statements each; SQLite's "async" commands run synchronously, hence Task.Run).
+    /// </summary>
     public static async Task<DashboardKpis> ReadAsync(IDbContextFactory<CommerceDbContext> contexts, DashboardScope scope, CancellationToken cancellation)
     {
-        var current = TotalsAsync(contexts, scope, scope.From, scope.To, cancellation);
+        var current = Task.Run(() => TotalsAsync(contexts, scope, scope.From, scope.To, cancellation), cancellation);
         var previous = scope.PreviousFrom is { } from && scope.PreviousTo is { } to
-            ? TotalsAsync(contexts, scope, from, to, cancellation)
+            ? Task.Run(() => TotalsAsync(contexts, scope, from, to, cancellation), cancellation)
             : Task.FromResult<Totals?>(null);
         var (now, before) = (await current, await previous);
         return new DashboardKpis(
