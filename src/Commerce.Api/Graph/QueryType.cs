@@ -1,5 +1,6 @@
 using Commerce.Api.Features.Catalog;
 using Commerce.Api.Features.Customers;
+using Commerce.Api.Features.Dashboards;
 using Commerce.Api.Features.Identity;
 using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
@@ -28,5 +29,6 @@ public sealed class QueryType : ObjectGraphType
         CatalogQueries.AddTo(this);
         InventoryQueries.AddTo(this);
         IdentityQueries.AddTo(this);
+        DashboardQueries.AddTo(this);
     }
 }

@@ -29,6 +29,9 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.PlacedAt, o.Id });
         builder.HasIndex(o => new { o.CustomerId, o.PlacedAt });
         builder.HasIndex(o => o.Status);
+        // Dashboards: covers every per-period aggregate over orders (docs/dashboards.md), so SQLite never reads the table.
+        builder.HasIndex(o => new { o.PlacedAt, o.Status, o.Currency, o.CustomerId, o.TotalMinorUnits, o.PaymentStatus })
+            .HasDatabaseName("IX_Orders_Dashboard");
 
         // Orders are history: a customer with orders cannot be deleted.
         builder.HasOne(o => o.Customer).WithMany(c => c.Orders)

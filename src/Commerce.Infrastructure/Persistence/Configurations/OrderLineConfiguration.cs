@@ -12,6 +12,10 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         builder.Property(l => l.ProductName).HasMaxLength(ColumnLengths.Name);
         builder.Property(l => l.VariantName).HasMaxLength(ColumnLengths.Name);
 
+        // Dashboards: a period's lines are read through their orders; this covers every line aggregate (docs/dashboards.md).
+        builder.HasIndex(l => new { l.OrderId, l.VendorId, l.ProductId, l.Quantity, l.LineTotalMinorUnits })
+            .HasDatabaseName("IX_OrderLines_Dashboard");
+
         builder.HasOne(l => l.Order).WithMany(o => o.Lines)
             .HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
 

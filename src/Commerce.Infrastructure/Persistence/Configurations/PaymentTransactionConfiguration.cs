@@ -13,6 +13,10 @@ public sealed class PaymentTransactionConfiguration : IEntityTypeConfiguration<P
         builder.Property(p => p.ProviderReference).HasMaxLength(ColumnLengths.Reference);
         builder.Property(p => p.FailureReason).HasMaxLength(ColumnLengths.Note);
 
+        // Dashboards: refunds are a small slice of the ledger, read by kind and status (docs/dashboards.md).
+        builder.HasIndex(p => new { p.Kind, p.Status, p.OrderId, p.AmountMinorUnits })
+            .HasDatabaseName("IX_PaymentTransactions_Dashboard");
+
         // The ledger is append-only: neither an order nor an entry another one acts on can be deleted under it.
         builder.HasOne(p => p.Order).WithMany(o => o.Payments)
             .HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);

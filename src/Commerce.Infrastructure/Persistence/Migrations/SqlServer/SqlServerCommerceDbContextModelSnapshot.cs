@@ -916,6 +916,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("ExternalId IS NOT NULL");
 
+                    b.HasIndex("PlacedAt", "Status", "Currency", "CustomerId", "TotalMinorUnits", "PaymentStatus")
+                        .HasDatabaseName("IX_Orders_Dashboard");
+
                     b.ToTable("Orders");
                 });
 
@@ -974,13 +977,14 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId");
-
                     b.HasIndex("ProductId");
 
                     b.HasIndex("VariantId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("OrderId", "VendorId", "ProductId", "Quantity", "LineTotalMinorUnits")
+                        .HasDatabaseName("IX_OrderLines_Dashboard");
 
                     b.ToTable("OrderLines");
                 });
@@ -1038,6 +1042,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ParentTransactionId");
+
+                    b.HasIndex("Kind", "Status", "OrderId", "AmountMinorUnits")
+                        .HasDatabaseName("IX_PaymentTransactions_Dashboard");
 
                     b.ToTable("PaymentTransactions");
                 });

@@ -883,6 +883,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("ExternalId IS NOT NULL");
 
+                    b.HasIndex("PlacedAt", "Status", "Currency", "CustomerId", "TotalMinorUnits", "PaymentStatus")
+                        .HasDatabaseName("IX_Orders_Dashboard");
+
                     b.ToTable("Orders");
                 });
 
@@ -939,13 +942,14 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId");
-
                     b.HasIndex("ProductId");
 
                     b.HasIndex("VariantId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("OrderId", "VendorId", "ProductId", "Quantity", "LineTotalMinorUnits")
+                        .HasDatabaseName("IX_OrderLines_Dashboard");
 
                     b.ToTable("OrderLines");
                 });
@@ -1001,6 +1005,9 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrderId");
 
                     b.HasIndex("ParentTransactionId");
+
+                    b.HasIndex("Kind", "Status", "OrderId", "AmountMinorUnits")
+                        .HasDatabaseName("IX_PaymentTransactions_Dashboard");
 
                     b.ToTable("PaymentTransactions");
                 });
