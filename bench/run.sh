@@ -103,7 +103,7 @@ for c in "${CONNECTIONS[@]}"; do
   ((c >= THREADS)) || die "connection count $c is below THREADS=$THREADS (wrk needs one per thread)"
 done
 
-DEFAULT_OPS=(typename catalog-page product-by-sku orders-page place-order)
+DEFAULT_OPS=(typename catalog-page product-by-sku orders-page dashboard place-order)
 OPS_DIR="$BENCH_DIR/operations"
 if [[ -n "$OPS_ARG" ]]; then IFS=',' read -r -a OPS <<<"$OPS_ARG"; else OPS=("${DEFAULT_OPS[@]}"); fi
 for op in "${OPS[@]}"; do
