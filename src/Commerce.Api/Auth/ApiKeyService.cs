@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Commerce.Domain.Identity;
@@ -77,6 +78,22 @@ public sealed class ApiKeyService(IDbContextFactory<CommerceDbContext> contexts,
         return (cached.Id, cached.Scopes);
     }
 
+    /// <summary>
+    /// As <see cref="AuthenticateAsync"/>, answering with the key's principal. The principal is built once per cached
+    /// key and shared by its requests (nothing mutates it), which keeps per-request authentication to a hash and a
+    /// dictionary lookup.
+    /// </summary>
+    public async Task<ClaimsPrincipal?> AuthenticatePrincipalAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await AuthenticateAsync(key, cancellationToken) is not { } apiKey
+            || !ApiKeyFormat.TryGetPrefix(key, out var prefix) || !_cache.TryGetValue(prefix, out var cached))
+        {
+            return null;
+        }
+
+        return cached.Principal ??= CallerPrincipal.Create(CallerPrincipal.ForApiKey(apiKey.Id, apiKey.Scopes));
+    }
+
     private async Task<CachedKey?> LoadAsync(string prefix, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -115,5 +132,7 @@ public sealed class ApiKeyService(IDbContextFactory<CommerceDbContext> contexts,
         public IReadOnlyList<string> Scopes { get; } = scopes;
         public bool Revoked { get; } = revoked;
         public DateTimeOffset ExpiresAt { get; } = expiresAt;
+
+        public ClaimsPrincipal? Principal { get; set; }
     }
 }

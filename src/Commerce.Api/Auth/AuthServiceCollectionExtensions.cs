@@ -1,11 +1,15 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Api.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    /// <summary>The "Commerce" authentication scheme and the credential services behind it.</summary>
+    /// <summary>
+    /// The credential services and <see cref="CommerceAuthenticator"/>, which <c>UseCommerceAuthentication</c> runs on
+    /// every request. No ASP.NET Core authentication scheme is registered on purpose: the host would then add the
+    /// framework's authentication middleware by itself, authenticating every request a second time
+    /// (docs/decisions/0009).
+    /// </summary>
     public static IServiceCollection AddCommerceAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
@@ -16,9 +20,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<Sessions>();
-        services.AddAuthentication(CommerceAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, CommerceAuthenticationHandler>(
-                CommerceAuthenticationHandler.SchemeName, null);
+        services.AddSingleton<CommerceAuthenticator>();
         return services;
     }
 }

@@ -1,23 +1,27 @@
-using Microsoft.AspNetCore.Authentication;
-
 namespace Commerce.Api.Auth;
 
 public static class AuthenticationApplicationBuilderExtensions
 {
     /// <summary>
-    /// Authenticates every request. Invalid, expired or revoked credentials get a 401 before GraphQL runs: a caller
-    /// who sent a credential meant to be someone, and silently serving them as anonymous would hide the mistake.
+    /// Authenticates every request and sets <c>HttpContext.User</c>. Invalid, expired or revoked credentials get a 401
+    /// before GraphQL runs: a caller who sent a credential meant to be someone, and silently serving them as anonymous
+    /// would hide the mistake.
     /// </summary>
     public static IApplicationBuilder UseCommerceAuthentication(this IApplicationBuilder app)
     {
-        app.UseAuthentication();
+        var authenticator = app.ApplicationServices.GetRequiredService<CommerceAuthenticator>();
         return app.Use(async (context, next) =>
         {
-            var result = await context.AuthenticateAsync();   // cached by the handler for this request
-            if (result.Failure is not null)
+            var (principal, failure) = await authenticator.AuthenticateAsync(context.Request, context.RequestAborted);
+            if (failure is not null)
             {
-                await context.ChallengeAsync();
+                await CommerceAuthenticator.WriteChallengeAsync(context.Response, failure);
                 return;
+            }
+
+            if (principal is not null)
+            {
+                context.User = principal;
             }
 
             await next(context);

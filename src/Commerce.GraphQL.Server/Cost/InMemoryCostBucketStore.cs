@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace Commerce.GraphQL.Server.Cost;
 
-/// <summary>Buckets in a dictionary, one lock each, timed by the injected <see cref="TimeProvider"/>.</summary>
+/// <summary>
+/// Buckets in a dictionary, timed by the injected <see cref="TimeProvider"/>. Each bucket's state is an immutable
+/// snapshot swapped with compare-and-exchange: every request of a busy caller touches the same bucket twice (take,
+/// then refund), and a lock there was the largest contention point under load (docs/benchmarks.md).
+/// </summary>
 public sealed class InMemoryCostBucketStore(IOptions<GraphQLLimitsOptions> options, TimeProvider clock) : ICostBucketStore
 {
     // A full bucket is the same as no bucket; past this many keys full buckets are dropped.
@@ -21,81 +25,69 @@ public sealed class InMemoryCostBucketStore(IOptions<GraphQLLimitsOptions> optio
             Prune();
         }
 
-        var bucket = _buckets.GetOrAdd(key, static (_, state) => new Bucket(state.Max, state.Now), (Max: _maximum, Now: clock.GetUtcNow()));
-        lock (bucket)
+        var bucket = _buckets.GetOrAdd(key, static (_, state) => new Bucket(new State(state.Max, state.Now)), (Max: (double)_maximum, Now: clock.GetUtcNow().UtcTicks));
+        var took = false;
+        var after = Update(bucket, state =>
         {
-            Refill(bucket);
-            granted = bucket.Available >= points;
-            if (granted)
+            took = state.Available >= points;
+            return took && points > 0 ? state with { Available = state.Available - points } : state;
+        });
+        granted = took;
+        return Status(after);
+    }
+
+    public ThrottleStatus Return(string key, int points) =>
+        _buckets.TryGetValue(key, out var bucket)
+            ? Status(Update(bucket, state => points > 0 ? state with { Available = Math.Min(_maximum, state.Available + points) } : state))
+            : new ThrottleStatus(_maximum, _maximum, _rate);
+
+    public ThrottleStatus Peek(string key) =>
+        _buckets.TryGetValue(key, out var bucket)
+            ? Status(Refilled(Volatile.Read(ref bucket.Current), clock.GetUtcNow().UtcTicks))
+            : new ThrottleStatus(_maximum, _maximum, _rate);
+
+    // Refills to now, applies the change, and publishes the result unless another request got there first (then retries).
+    private State Update(Bucket bucket, Func<State, State> change)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref bucket.Current);
+            var next = change(Refilled(current, clock.GetUtcNow().UtcTicks));
+            if (ReferenceEquals(next, current) || ReferenceEquals(Interlocked.CompareExchange(ref bucket.Current, next, current), current))
             {
-                bucket.Available -= points;
+                return next;
             }
-
-            return Status(bucket);
         }
     }
 
-    public ThrottleStatus Return(string key, int points)
+    private State Refilled(State state, long nowTicks)
     {
-        if (!_buckets.TryGetValue(key, out var bucket))
-        {
-            return new ThrottleStatus(_maximum, _maximum, _rate);
-        }
-
-        lock (bucket)
-        {
-            Refill(bucket);
-            bucket.Available = Math.Min(_maximum, bucket.Available + points);
-            return Status(bucket);
-        }
+        var elapsed = (nowTicks - state.UpdatedTicks) / (double)TimeSpan.TicksPerSecond;
+        return elapsed > 0
+            ? new State(Math.Min(_maximum, state.Available + (elapsed * _rate)), nowTicks)
+            : state;
     }
 
-    public ThrottleStatus Peek(string key)
-    {
-        if (!_buckets.TryGetValue(key, out var bucket))
-        {
-            return new ThrottleStatus(_maximum, _maximum, _rate);
-        }
-
-        lock (bucket)
-        {
-            Refill(bucket);
-            return Status(bucket);
-        }
-    }
-
-    private void Refill(Bucket bucket)
-    {
-        var now = clock.GetUtcNow();
-        var elapsed = (now - bucket.UpdatedAt).TotalSeconds;
-        if (elapsed > 0)
-        {
-            bucket.Available = Math.Min(_maximum, bucket.Available + (elapsed * _rate));
-            bucket.UpdatedAt = now;
-        }
-    }
-
-    private ThrottleStatus Status(Bucket bucket) => new(_maximum, bucket.Available, _rate);
+    private ThrottleStatus Status(State state) => new(_maximum, state.Available, _rate);
 
     private void Prune()
     {
+        var now = clock.GetUtcNow().UtcTicks;
         foreach (var (key, bucket) in _buckets)
         {
-            lock (bucket)
+            if (Refilled(Volatile.Read(ref bucket.Current), now).Available >= _maximum)
             {
-                Refill(bucket);
-                if (bucket.Available >= _maximum)
-                {
-                    _buckets.TryRemove(key, out _);
-                }
+                _buckets.TryRemove(key, out _);
             }
         }
     }
 
-    private sealed class Bucket(double available, DateTimeOffset updatedAt)
+    private sealed class Bucket(State current)
     {
-        public double Available { get; set; } = available;
-
-        public DateTimeOffset UpdatedAt { get; set; } = updatedAt;
+        public State Current = current;
     }
+
+    /// <param name="Available">Points in the bucket.</param>
+    /// <param name="UpdatedTicks">When <paramref name="Available"/> was last brought up to date (UTC ticks).</param>
+    private sealed record State(double Available, long UpdatedTicks);
 }
