@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using System.Collections.Concurrent;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Commerce.Domain.Identity;
 using Commerce.Infrastructure.Persistence;
@@ -51,8 +51,12 @@ public sealed class ApiKeyService(IDbContextFactory<CommerceDbContext> contexts,
         return apiKey;
     }
 
-    /// <summary>The key's id and scopes when <paramref name="key"/> is a live key; null otherwise.</summary>
-    public async Task<(int Id, IReadOnlyList<string> Scopes)?> AuthenticateAsync(string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// The key's principal when <paramref name="key"/> is a live key; null otherwise. The principal is built once per
+    /// cached key and shared by its requests (nothing mutates it), which keeps per-request authentication to a hash
+    /// and a dictionary lookup.
+    /// </summary>
+    public async Task<ClaimsPrincipal?> AuthenticateAsync(string key, CancellationToken cancellationToken)
     {
         if (!ApiKeyFormat.TryGetPrefix(key, out var prefix))
         {
@@ -75,23 +79,7 @@ public sealed class ApiKeyService(IDbContextFactory<CommerceDbContext> contexts,
         }
 
         await TouchAsync(cached, now, cancellationToken);
-        return (cached.Id, cached.Scopes);
-    }
-
-    /// <summary>
-    /// As <see cref="AuthenticateAsync"/>, answering with the key's principal. The principal is built once per cached
-    /// key and shared by its requests (nothing mutates it), which keeps per-request authentication to a hash and a
-    /// dictionary lookup.
-    /// </summary>
-    public async Task<ClaimsPrincipal?> AuthenticatePrincipalAsync(string key, CancellationToken cancellationToken)
-    {
-        if (await AuthenticateAsync(key, cancellationToken) is not { } apiKey
-            || !ApiKeyFormat.TryGetPrefix(key, out var prefix) || !_cache.TryGetValue(prefix, out var cached))
-        {
-            return null;
-        }
-
-        return cached.Principal ??= CallerPrincipal.Create(CallerPrincipal.ForApiKey(apiKey.Id, apiKey.Scopes));
+        return cached.Principal;
     }
 
     private async Task<CachedKey?> LoadAsync(string prefix, DateTimeOffset now, CancellationToken cancellationToken)
@@ -133,6 +121,6 @@ public sealed class ApiKeyService(IDbContextFactory<CommerceDbContext> contexts,
         public bool Revoked { get; } = revoked;
         public DateTimeOffset ExpiresAt { get; } = expiresAt;
 
-        public ClaimsPrincipal? Principal { get; set; }
+        public ClaimsPrincipal Principal { get; } = CallerPrincipal.Create(CallerPrincipal.ForApiKey(id, scopes));
     }
 }

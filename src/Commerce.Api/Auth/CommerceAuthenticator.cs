@@ -38,7 +38,7 @@ public sealed class CommerceAuthenticator(ApiKeyService apiKeys, AccessTokens ac
 
         if (ApiKeyFormat.LooksLikeKey(credential))
         {
-            return await apiKeys.AuthenticatePrincipalAsync(credential, cancellationToken) is { } keyPrincipal
+            return await apiKeys.AuthenticateAsync(credential, cancellationToken) is { } keyPrincipal
                 ? (keyPrincipal, null)
                 : (null, "The API key is invalid or has been revoked.");
         }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Commerce.Api.Auth;
 using Commerce.GraphQL.Server.Cost;
 using Serilog;
@@ -25,7 +26,7 @@ public static class RequestLogging
                 : http.Response.StatusCode == StatusCodes.Status429TooManyRequests ? LogEventLevel.Warning : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
-                diagnostics.Set("CallerId", Caller.From(http.User).Subject ?? "anonymous");
+                diagnostics.Set("CallerId", http.User.FindFirstValue(CommerceClaims.Subject) ?? "anonymous");
                 var cost = http.Features.Get<GraphQLRequestCost>();
                 diagnostics.Set("OperationName", cost?.OperationName);
                 diagnostics.Set("RequestedQueryCost", cost?.RequestedQueryCost);

@@ -1,9 +1,11 @@
 using Commerce.Api.Features.Common.Mutations;
 using Commerce.Domain.Common;
 using Commerce.Domain.Vendors.Economics;
+using Commerce.Infrastructure.Outbox;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Persistence.Configurations;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Features.Vendors.Economics;
 
@@ -45,10 +47,31 @@ public sealed class MarkPayoutPaidHandler(CommerceDbContext db, TimeProvider clo
             return EntityPayload.Refused<PayoutStatement>(errors);
         }
 
-        statement!.Status = PayoutStatus.Paid;
-        statement.PaidAt = clock.GetUtcNow().UtcDateTime;
-        statement.PaymentReference = reference;
-        await db.SaveWithEventAsync(statement, () => new DomainEvent(VendorEvents.PayoutPaid, PayoutStatementType.TypeName, PayoutEvent.Data(statement)), cancellationToken);
-        return EntityPayload.Of(statement);
+        var pending = statement!;
+
+        // The conditional UPDATE is the check that counts: two concurrent calls may both pass the read above, but
+        // only one finds the statement still PENDING, so it is paid once and one vendor.payout.paid event is written.
+        var paidAt = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.PayoutStatements
+            .Where(p => p.Id == pending.Id && p.Status == PayoutStatus.Pending)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.Status, PayoutStatus.Paid)
+                .SetProperty(p => p.PaidAt, paidAt)
+                .SetProperty(p => p.PaymentReference, reference), cancellationToken);
+        if (claimed == 0)
+        {
+            errors.Add(UserErrorCode.IllegalTransition, "The statement is already PAID.", "payoutStatementId");
+            return EntityPayload.Refused<PayoutStatement>(errors);
+        }
+
+        db.Entry(pending).State = EntityState.Detached;   // the UPDATE wrote the row; the payload shows what it wrote
+        pending.Status = PayoutStatus.Paid;
+        pending.PaidAt = paidAt;
+        pending.PaymentReference = reference;
+        db.RecordEvent(new DomainEvent(VendorEvents.PayoutPaid, PayoutStatementType.TypeName, PayoutEvent.Data(pending)), pending.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return EntityPayload.Of(pending);
     }
 }

@@ -69,6 +69,21 @@ public sealed class PayoutStatementTests(EconomicsShopFactory shop) : IClassFixt
         Assert.Equal(["vendor.payout.created", "vendor.payout.paid"], await EventTypesAsync(GlobalId.DecodeInt(id, "PayoutStatement")));
     }
 
+    [Fact]
+    public async Task MarkPayoutPaid_PaysOnceAndWritesOneEvent_WhenCallsRace()
+    {
+        await shop.PlacePaidOrderAsync(Line(Gadget, 2));
+        var created = await shop.MutateOkAsync("createPayoutStatement", "CreatePayoutStatementInput", Input(Gamma, "MONTHLY"), Statement);
+        var id = created["payoutStatement"]!["id"]!.GetValue<string>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            shop.MutateAsync("markPayoutPaid", "MarkPayoutPaidInput", new { payoutStatementId = id, reference = $"WIRE-{i}" }, "payoutStatement { status }")));
+
+        Assert.Equal(1, results.Count(r => r.UserErrors().Count == 0));
+        Assert.All(results.Where(r => r.UserErrors().Count > 0), r => Assert.Equal(["ILLEGAL_TRANSITION at input.payoutStatementId"], r.UserErrors()));
+        Assert.Equal(["vendor.payout.created", "vendor.payout.paid"], await EventTypesAsync(GlobalId.DecodeInt(id, "PayoutStatement")));
+    }
+
     private Task<List<string>> EventTypesAsync(int statementId) => shop.WithDbAsync(db =>
         db.OutboxMessages.Where(m => m.AggregateType == "PayoutStatement" && m.AggregateId == statementId).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync());
 }
