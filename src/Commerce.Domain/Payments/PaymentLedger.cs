@@ -47,10 +47,18 @@ public sealed class PaymentLedger
     /// <summary>What may still be refunded: captured minus refunded.</summary>
     public long Refundable => Captured - Refunded;
 
-    /// <summary>The latest succeeded capture or manual payment, the entry a refund acts on.</summary>
-    public PaymentTransaction? LastCapture => _entries
-        .Where(t => t.Status == PaymentTransactionStatus.Succeeded && t.Kind is PaymentTransactionKind.Capture or PaymentTransactionKind.ManualPayment)
-        .OrderBy(t => t.Id).LastOrDefault();
+    /// <summary>
+    /// Each succeeded capture or manual payment with what may still be refunded against it (its amount minus the
+    /// succeeded refunds whose parent it is), newest first: a refund is spread over these, never more than each holds.
+    /// </summary>
+    public IReadOnlyList<(PaymentTransaction Capture, long Refundable)> RefundableCaptures()
+    {
+        var ok = _entries.Where(t => t.Status == PaymentTransactionStatus.Succeeded).ToList();
+        return [.. ok.Where(t => t.Kind is PaymentTransactionKind.Capture or PaymentTransactionKind.ManualPayment)
+            .OrderByDescending(t => t.Id)
+            .Select(c => (c, c.AmountMinorUnits - ok.Where(r => r.Kind == PaymentTransactionKind.Refund && r.ParentTransactionId == c.Id).Sum(r => r.AmountMinorUnits)))
+            .Where(x => x.Item2 > 0)];
+    }
 
     /// <summary>The amount still owed on an order of <paramref name="total"/>.</summary>
     public long Outstanding(long total) => Math.Max(0, total - Captured);

@@ -59,11 +59,15 @@ public static class CancelOrderHandler
                 await PaymentEntries.RecordAsync(db, order, PaymentTransactionKind.Void, auth.AmountMinorUnits, voided, gateway.Name, auth.Id, ct);
             }
 
-            if (ledger.Refundable > 0 && ledger.LastCapture is { } capture)
+            if (ledger.Refundable > 0)
             {
-                var refunded = await gateway.RefundAsync(capture.ProviderReference ?? "", ledger.Refundable, order.Currency,
+                var (_, refunded) = await PaymentEntries.RefundAsync(db, order, ledger, ledger.Refundable, gateway,
                     PaymentEntries.GatewayReference("cancelOrder.refund", order.Id, input.IdempotencyKey), ct);
-                await PaymentEntries.RecordAsync(db, order, PaymentTransactionKind.Refund, ledger.Refundable, refunded, gateway.Name, capture.Id, ct);
+                if (!refunded.Succeeded)
+                {
+                    // The money did not go back, so the order is not cancelled: nothing is committed.
+                    return (MutationOutcome.Refused(PaymentEntries.Declined(refunded)), false);
+                }
             }
 
             await db.SaveChangesAsync(ct);

@@ -30,6 +30,43 @@ public static class PaymentEntries
         return entry;
     }
 
+    public const string ManualProvider = "manual";
+
+    /// <summary>
+    /// Refunds <paramref name="amount"/> over the order's captures, newest first, each the way its money was taken: a
+    /// card capture through the gateway, a manual payment as a manual refund. Stops at the first decline, which it
+    /// returns with the entry that recorded it. Used by <c>refundPayment</c> and <c>cancelOrder</c> alike.
+    /// </summary>
+    public static async Task<(PaymentTransaction? Entry, GatewayResult Result)> RefundAsync(
+        CommerceDbContext db, Order order, PaymentLedger ledger, long amount, IPaymentGateway gateway, string reference, CancellationToken ct)
+    {
+        (PaymentTransaction? Entry, GatewayResult Result) last = (null, GatewayResult.Success(reference));
+        var part = 0;
+        foreach (var (capture, refundable) in ledger.RefundableCaptures())
+        {
+            if (amount <= 0)
+            {
+                break;
+            }
+
+            var take = Math.Min(amount, refundable);
+            var partReference = part++ == 0 ? reference : $"{reference}_{part}";
+            var manual = capture.Kind == PaymentTransactionKind.ManualPayment;
+            var result = manual
+                ? GatewayResult.Success($"manual_refund_{partReference}")
+                : await gateway.RefundAsync(capture.ProviderReference ?? "", take, order.Currency, partReference, ct);
+            last = (await RecordAsync(db, order, PaymentTransactionKind.Refund, take, result, manual ? ManualProvider : gateway.Name, capture.Id, ct), result);
+            if (!result.Succeeded)
+            {
+                return last;
+            }
+
+            amount -= take;
+        }
+
+        return last;
+    }
+
     /// <summary>The reference the gateway de-duplicates on: stable for a keyed request, unique otherwise.</summary>
     public static string GatewayReference(string scope, int orderId, string? key) =>
         $"{scope}:{orderId}:{(string.IsNullOrWhiteSpace(key) ? Guid.NewGuid().ToString("N") : key)}";

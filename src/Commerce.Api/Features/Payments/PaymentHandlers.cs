@@ -60,13 +60,8 @@ public static class PaymentHandlers
                 return (MutationOutcome.RefusedOn(step.Order.Id, error), false);
             }
 
-            var capture = step.Ledger.LastCapture!;
-            var result = capture.Kind == PaymentTransactionKind.ManualPayment
-                ? GatewayResult.Success($"manual_refund_{step.Reference}")
-                : await gateway.RefundAsync(capture.ProviderReference ?? "", amount, step.Order.Currency, step.Reference, ct);
-            var provider = capture.Kind == PaymentTransactionKind.ManualPayment ? ManualProvider : gateway.Name;
-            var entry = await PaymentEntries.RecordAsync(step.Db, step.Order, PaymentTransactionKind.Refund, amount, result, provider, capture.Id, ct);
-            return (new MutationOutcome(step.Order.Id, entry.Id, result.Succeeded ? [] : [PaymentEntries.Declined(result)]), true);
+            var (entry, result) = await PaymentEntries.RefundAsync(step.Db, step.Order, step.Ledger, amount, gateway, step.Reference, ct);
+            return (new MutationOutcome(step.Order.Id, entry?.Id, result.Succeeded ? [] : [PaymentEntries.Declined(result)]), true);
         });
 
     public static Task<MutationOutcome> RecordManualAsync(IResolveFieldContext context, PaymentInput input) =>
@@ -82,11 +77,9 @@ public static class PaymentHandlers
             }
 
             var result = GatewayResult.Success(string.IsNullOrWhiteSpace(input.Reference) ? $"manual_{step.Order.Number}" : input.Reference.Trim());
-            var entry = await PaymentEntries.RecordAsync(step.Db, step.Order, PaymentTransactionKind.ManualPayment, amount, result, ManualProvider, null, ct);
+            var entry = await PaymentEntries.RecordAsync(step.Db, step.Order, PaymentTransactionKind.ManualPayment, amount, result, PaymentEntries.ManualProvider, null, ct);
             return (MutationOutcome.Success(step.Order.Id, entry.Id), true);
         });
-
-    private const string ManualProvider = "manual";
 
     private static Task<MutationOutcome> Run(
         IResolveFieldContext context, string scope, OrderAction action, PaymentInput input,

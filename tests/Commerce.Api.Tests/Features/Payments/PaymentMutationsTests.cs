@@ -1,4 +1,7 @@
 using Commerce.Api.Tests.Features.Orders;
+using Commerce.Domain.Payments;
+using Commerce.GraphQL.Server.Relay;
+using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Tests.Features.Payments;
 
@@ -37,6 +40,43 @@ public sealed class PaymentMutationsTests(OrderShopFactory shop) : IClassFixture
         Assert.Equal(500, rest["transaction"]!["amount"]!["minorUnits"]!.GetValue<long>());
         Assert.Equal("REFUNDED", rest["order"]!["paymentStatus"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task RefundPayment_SpreadsOverCapturesNewestFirst_EachTheWayItWasPaid()
+    {
+        var flow = new OrderFlow(await shop.ClientAsync());
+        var id = (await flow.PlaceAsync(OrderShopFactory.Line(shop.TeeSmall, 1)))["id"]!.GetValue<string>();
+        await flow.Pay("authorizePayment", new { orderId = id, card = "4242424242424242" });
+        await flow.Pay("capturePayment", new { orderId = id, amount = "10.00" });
+        await flow.Pay("recordManualPayment", new { orderId = id, amount = "5.00", reference = "EFT-9" });
+
+        await flow.Pay("refundPayment", new { orderId = id, amount = "12.00" });
+
+        Assert.Equal([("manual", 500L), ("test", 700L)], await RefundsAsync(id));
+    }
+
+    [Fact]
+    public async Task CancelOrder_RefundsCardAndManualPaymentsEachTheirOwnWay()
+    {
+        var flow = new OrderFlow(await shop.ClientAsync());
+        var id = (await flow.PlaceAsync(OrderShopFactory.Line(shop.TeeSmall, 1)))["id"]!.GetValue<string>();
+        await flow.Pay("authorizePayment", new { orderId = id, card = "4242424242424242" });
+        await flow.Pay("capturePayment", new { orderId = id, amount = "10.00" });
+        await flow.Pay("recordManualPayment", new { orderId = id, amount = "5.00", reference = "EFT-10" });
+
+        var cancelled = await flow.Run("cancelOrder", "CancelOrderInput", new { orderId = id, reason = "Out of business" });
+
+        Assert.Equal("REFUNDED", cancelled["order"]!["paymentStatus"]!.GetValue<string>());
+        Assert.Equal([("manual", 500L), ("test", 1000L)], await RefundsAsync(id));
+    }
+
+    private Task<List<(string, long)>> RefundsAsync(string orderId) => shop.WithDbAsync(async db =>
+    {
+        var order = GlobalId.DecodeInt(orderId, "Order");
+        var rows = await db.PaymentTransactions.Where(t => t.OrderId == order && t.Kind == PaymentTransactionKind.Refund)
+            .OrderBy(t => t.Id).Select(t => new { t.Provider, t.AmountMinorUnits }).ToListAsync();
+        return rows.Select(r => (r.Provider, r.AmountMinorUnits)).ToList();
+    });
 
     [Fact]
     public async Task CapturePayment_ReturnsAmountExceedsCapturable_AndChangesNoRow()
