@@ -1,5 +1,6 @@
 using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
+using Commerce.Api.Features.Common.Live;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Identity;
@@ -7,6 +8,7 @@ using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
+using Commerce.GraphQL.Server.Execution;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Limits;
 using Commerce.GraphQL.Server.Paging;
@@ -22,6 +24,7 @@ public static class GraphServiceCollectionExtensions
         services.AddGraphQL(b => b
             .AddSchema<CommerceSchema>()
             .AddSystemTextJson()
+            .AddExecutionStrategy<EventScopedSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddGraphTypes(typeof(CommerceSchema).Assembly));
 
         var countSql = SqlCommandCountReporting.IsEnabled(configuration);
@@ -60,6 +63,7 @@ public static class GraphServiceCollectionExtensions
         services.AddInventoryFeature();
         services.AddQuotesFeature();
         services.AddIdentityFeature();
+        services.AddLiveEventsFeature(configuration);
         return services;
     }
 }

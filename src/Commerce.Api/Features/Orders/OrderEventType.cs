@@ -1,0 +1,40 @@
+using Commerce.Api.Auth;
+using Commerce.Api.Features.Common.Live;
+using Commerce.Api.Graph;
+using Commerce.Domain.Orders;
+using Commerce.GraphQL.Server.DataLoader;
+using Commerce.GraphQL.Server.Relay;
+using GraphQL.Types;
+
+namespace Commerce.Api.Features.Orders;
+
+/// <summary>The graph's view of an <see cref="OrderEvent"/>: what changed, and the order as it stands when the event is sent.</summary>
+public sealed class OrderEventType : ObjectGraphType<OrderEvent>
+{
+    public OrderEventType()
+    {
+        Name = "OrderEvent";
+        Description = "Something happened to an order: placed, confirmed, paid, shipped, delivered, cancelled, refunded. Carries the facets the event recorded, those before it, and the order as it stands now.";
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("Where this event stands in the shop's event sequence. Pass it as `after:` when subscribing again to receive what came after it, with no gap and no duplicate.")
+            .Resolve(ctx => EventCursor.Encode(ctx.Source.Event.Id));
+        Field<NonNullGraphType<StringGraphType>>("type")
+            .Description("The event type, as webhooks name it: order.created, order.updated, order.fulfilled, order.cancelled, order.refunded, payment.succeeded, payment.failed or payment.refunded.")
+            .Resolve(ctx => ctx.Source.Event.Type);
+        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("When the change was committed (UTC).").Resolve(ctx => ctx.Source.Event.OccurredAt);
+        Field<NonNullGraphType<IdGraphType>>("orderId").Description("The order's global id.")
+            .Resolve(ctx => GlobalId.Encode(OrderType.TypeName, ctx.Source.OrderId));
+        Field<NonNullGraphType<OrderStatusType>>("status").Description("The order's status right after this event.").Resolve(ctx => ctx.Source.State.Status);
+        Field<NonNullGraphType<PaymentStatusType>>("paymentStatus").Description("The payment status right after this event.").Resolve(ctx => ctx.Source.State.PaymentStatus);
+        Field<NonNullGraphType<FulfillmentStatusType>>("fulfillmentStatus").Description("The fulfillment status right after this event.").Resolve(ctx => ctx.Source.State.FulfillmentStatus);
+        Field<OrderStatusType>("previousStatus").Description("The order's status before this event; null for the order's first event.")
+            .Resolve(ctx => ctx.Loader<PreviousOrderStateLoader>().LoadAsync(ctx.Source).Then(s => (OrderStatus?)s?.Status));
+        Field<PaymentStatusType>("previousPaymentStatus").Description("The payment status before this event; null for the order's first event.")
+            .Resolve(ctx => ctx.Loader<PreviousOrderStateLoader>().LoadAsync(ctx.Source).Then(s => (PaymentStatus?)s?.PaymentStatus));
+        Field<FulfillmentStatusType>("previousFulfillmentStatus").Description("The fulfillment status before this event; null for the order's first event.")
+            .Resolve(ctx => ctx.Loader<PreviousOrderStateLoader>().LoadAsync(ctx.Source).Then(s => (FulfillmentStatus?)s?.FulfillmentStatus));
+        Field<OrderType>("order")
+            .Description("The order as it stands when the event is sent (later changes may already show). Null when the caller may not see the order itself, e.g. a vendor user, who sees only their own lines.")
+            .Resolve(ctx => ctx.LoadVisibleById<Order>(ctx.Source.OrderId));
+    }
+}
