@@ -34,7 +34,7 @@ public sealed class OrderEventType : ObjectGraphType<OrderEvent>
         Field<FulfillmentStatusType>("previousFulfillmentStatus").Description("The fulfillment status before this event; null for the order's first event.")
             .Resolve(ctx => ctx.Loader<PreviousOrderStateLoader>().LoadAsync(ctx.Source).Then(s => (FulfillmentStatus?)s?.FulfillmentStatus));
         Field<OrderType>("order")
-            .Description("The order as it stands when the event is sent (later changes may already show). Null when the caller may not see the order itself, e.g. a vendor user, who sees only their own lines.")
+            .Description("The order as it stands when the event is sent (later changes may already show). Null when the caller may no longer see it. Vendor users cannot select it: they see their own lines, never the order around them.")
             .Resolve(ctx => ctx.LoadVisibleById<Order>(ctx.Source.OrderId));
     }
 }
