@@ -919,7 +919,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PlacedAt", "Status", "Currency", "CustomerId", "TotalMinorUnits", "PaymentStatus")
                         .HasDatabaseName("IX_Orders_Dashboard");
 
-                    b.ToTable("Orders");
+                    b.ToTable("Orders", t =>
+                        {
+                            t.HasTrigger("TR_Orders_SalesRollup");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Orders.OrderLine", b =>
@@ -986,7 +991,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OrderId", "VendorId", "ProductId", "Quantity", "LineTotalMinorUnits")
                         .HasDatabaseName("IX_OrderLines_Dashboard");
 
-                    b.ToTable("OrderLines");
+                    b.ToTable("OrderLines", t =>
+                        {
+                            t.HasTrigger("TR_OrderLines_SalesRollup");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Payments.PaymentTransaction", b =>
@@ -1046,7 +1056,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Kind", "Status", "OrderId", "AmountMinorUnits")
                         .HasDatabaseName("IX_PaymentTransactions_Dashboard");
 
-                    b.ToTable("PaymentTransactions");
+                    b.ToTable("PaymentTransactions", t =>
+                        {
+                            t.HasTrigger("TR_PaymentTransactions_SalesRollup");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Pricing.DiscountCode", b =>
@@ -1772,6 +1787,55 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AggregateType", "AggregateId", "Id");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailyProductSales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VendorId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Currency", "Day", "ProductId", "VendorId");
+
+                    b.ToTable("DailyProductSales");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailySales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("OrderCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RefundedMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Currency", "Day");
+
+                    b.ToTable("DailySales");
                 });
 
             modelBuilder.Entity("Commerce.Domain.Catalog.Category", b =>

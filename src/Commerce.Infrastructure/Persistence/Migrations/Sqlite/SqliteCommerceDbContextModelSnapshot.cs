@@ -886,7 +886,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PlacedAt", "Status", "Currency", "CustomerId", "TotalMinorUnits", "PaymentStatus")
                         .HasDatabaseName("IX_Orders_Dashboard");
 
-                    b.ToTable("Orders");
+                    b.ToTable("Orders", t =>
+                        {
+                            t.HasTrigger("TR_Orders_SalesRollup");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Orders.OrderLine", b =>
@@ -951,7 +956,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrderId", "VendorId", "ProductId", "Quantity", "LineTotalMinorUnits")
                         .HasDatabaseName("IX_OrderLines_Dashboard");
 
-                    b.ToTable("OrderLines");
+                    b.ToTable("OrderLines", t =>
+                        {
+                            t.HasTrigger("TR_OrderLines_SalesRollup");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Payments.PaymentTransaction", b =>
@@ -1009,7 +1019,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Kind", "Status", "OrderId", "AmountMinorUnits")
                         .HasDatabaseName("IX_PaymentTransactions_Dashboard");
 
-                    b.ToTable("PaymentTransactions");
+                    b.ToTable("PaymentTransactions", t =>
+                        {
+                            t.HasTrigger("TR_PaymentTransactions_SalesRollup");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Pricing.DiscountCode", b =>
@@ -1705,6 +1720,55 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AggregateType", "AggregateId", "Id");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailyProductSales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Currency", "Day", "ProductId", "VendorId");
+
+                    b.ToTable("DailyProductSales");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailySales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Currency", "Day");
+
+                    b.ToTable("DailySales");
                 });
 
             modelBuilder.Entity("Commerce.Domain.Catalog.Category", b =>
