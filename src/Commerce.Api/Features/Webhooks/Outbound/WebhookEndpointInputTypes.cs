@@ -40,7 +40,7 @@ public sealed class RotateWebhookSecretInputType : InputObjectGraphType<RotateWe
         Name = "RotateWebhookSecretInput";
         Description = "The endpoint whose signing secret is replaced.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The endpoint's id.");
-        Field<IntGraphType>("gracePeriodMinutes").DefaultValue(RotateWebhookSecretHandler.DefaultGraceMinutes)
+        Field<NonNullGraphType<IntGraphType>>("gracePeriodMinutes").DefaultValue(RotateWebhookSecretHandler.DefaultGraceMinutes)
             .Description("How long deliveries are also signed with the old secret (0–10080 minutes; default one day).");
     }
 }
