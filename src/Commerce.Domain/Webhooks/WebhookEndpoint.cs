@@ -41,6 +41,19 @@ public class WebhookEndpoint : IEntity
     public IReadOnlyList<string> SigningSecrets(DateTime now) =>
         PreviousSecret is not null && PreviousSecretExpiresAt > now ? [Secret, PreviousSecret] : [Secret];
 
+    /// <summary>Turns deliveries off or on; true when that changed anything.</summary>
+    public bool SetEnabled(bool enabled, DateTime now)
+    {
+        if (enabled == IsEnabled)
+        {
+            return false;
+        }
+
+        DisabledAt = enabled ? null : now;
+        UpdatedAt = now;
+        return true;
+    }
+
     public void RotateSecret(string newSecret, DateTime now, TimeSpan gracePeriod)
     {
         var keepOld = gracePeriod > TimeSpan.Zero;

@@ -21,9 +21,8 @@ public sealed class DisableWebhookEndpointHandler(CommerceDbContext db, TimeProv
             return EntityPayload.Refused<WebhookEndpoint>(errors);
         }
 
-        if (endpoint.DisabledAt is null)
+        if (endpoint.SetEnabled(false, clock.GetUtcNow().UtcDateTime))
         {
-            endpoint.DisabledAt = endpoint.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
         }
 

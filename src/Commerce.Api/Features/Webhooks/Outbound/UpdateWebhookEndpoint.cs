@@ -38,8 +38,11 @@ public sealed class UpdateWebhookEndpointHandler(CommerceDbContext db, TimeProvi
         endpoint.Url = url ?? endpoint.Url;
         endpoint.Events = events ?? endpoint.Events;
         endpoint.Description = input.Has("description") ? description : endpoint.Description;
-        endpoint.DisabledAt = input.Enabled switch { true => (DateTime?)null, false => endpoint.DisabledAt ?? now, null => endpoint.DisabledAt };
         endpoint.UpdatedAt = now;
+        if (input.Enabled is { } enabled)
+        {
+            endpoint.SetEnabled(enabled, now);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return EntityPayload.Of(endpoint);
     }

@@ -97,6 +97,34 @@ public sealed class WebhookDeliveryGuardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DisabledEndpoint_HoldsPendingDeliveries_UntilEnabledAgain()
+    {
+        _receiver.FailFirst = 1;
+        await using var shop = new WebhookShopFactory();
+        var client = new GraphQLClient(shop.CreateClient());
+        var (id, _) = await client.CreateEndpointAsync(_receiver.Url);
+        await client.CreateCustomerAsync("paused@example.com");
+        Assert.Equal(1, await shop.RunDueAsync());
+        const string update = """
+            mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { webhookEndpoint { enabled } userErrors { code } } }
+            """;
+        await client.MutateAsync("updateWebhookEndpoint", update, new { id, enabled = false });
+        var deliveryId = (await client.DeliveriesAsync(id))[0]!["id"]!.GetValue<string>();
+
+        shop.Clock.Offset += TimeSpan.FromHours(1);
+        var redeliver = await client.MutateAsync("redeliverWebhookEvent", """
+            mutation ($input: RedeliverWebhookEventInput!) { redeliverWebhookEvent(input: $input) { webhookDelivery { id } userErrors { code field } } }
+            """, new { deliveryId });
+        Assert.Equal(0, await shop.RunDueAsync());
+        await client.MutateAsync("updateWebhookEndpoint", update, new { id, enabled = true });
+        Assert.Equal(1, await shop.RunDueAsync());
+
+        Assert.Equal(["ILLEGAL_TRANSITION at input.deliveryId"], redeliver.UserErrors());
+        Assert.Equal("DELIVERED", (await client.DeliveriesAsync(id))[0]!["status"]!.GetValue<string>());
+        Assert.Equal(2, _receiver.Received.Count);
+    }
+
+    [Fact]
     public async Task EventsBeforeAnEndpointExisted_AreNotSentToIt()
     {
         await using var shop = new WebhookShopFactory();
