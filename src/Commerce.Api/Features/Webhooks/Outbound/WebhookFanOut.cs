@@ -19,6 +19,11 @@ public sealed class WebhookFanOut(IDbContextFactory<CommerceDbContext> contexts,
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.WebhookEndpoints.AnyAsync(cancellationToken))
+        {
+            return 0;   // a shop without endpoints never writes here; a later endpoint starts after its creation anyway
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cursor = await db.OutboxCursors.FindAsync([CursorName], cancellationToken);
         var position = cursor?.Position ?? 0;
