@@ -7,6 +7,7 @@ using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
+using Commerce.Api.Features.Webhooks.Outbound;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Limits;
 using Commerce.GraphQL.Server.Paging;
@@ -60,6 +61,7 @@ public static class GraphServiceCollectionExtensions
         services.AddInventoryFeature();
         services.AddQuotesFeature();
         services.AddIdentityFeature();
+        services.AddOutboundWebhooksFeature(configuration);
         return services;
     }
 }
