@@ -5,7 +5,6 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.GraphQL.Server.Http;
@@ -47,7 +46,7 @@ internal static class GraphQLHttpHandler<TSchema>
                     "Mutations must be sent with POST.", ErrorCodes.MethodNotAllowed) { Allow = "POST" };
             }
 
-            var result = await ExecuteAsync(http, options, request);
+            var result = await ExecuteAsync(http, request);
             var status = IsThrottled(result) ? StatusCodes.Status429TooManyRequests
                 : mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK;
@@ -64,25 +63,10 @@ internal static class GraphQLHttpHandler<TSchema>
         }
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(
-        HttpContext http, GraphQLHttpOptions options, GraphQLHttpRequest request)
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request)
     {
-        var services = http.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Commerce.GraphQL.Server");
-        var execution = new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = services,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            UnhandledExceptionDelegate = UnhandledErrorMasking.CreateHandler(logger, options.ExposeExceptionDetails),
-        };
-        execution.UserContext[HttpContextUserContext.Key] = http;
-        options.ConfigureExecution?.Invoke(http, execution);
-        return services.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
+        var execution = GraphQLExecution.CreateOptions(http, http.RequestServices, http.User, request, http.RequestAborted);
+        return http.RequestServices.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
     }
 
     // A throttled request is 429 whatever the media type, so HTTP clients and proxies back off.
