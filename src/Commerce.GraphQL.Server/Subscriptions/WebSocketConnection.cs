@@ -60,9 +60,14 @@ internal sealed class WebSocketConnection(WebSocket socket, GraphQLWebSocketOpti
         var writer = Task.Run(WriteAsync);
         try
         {
+            // After the server asked to close, reading goes on (discarding) until the client's close frame arrives, so
+            // the handshake completes instead of resetting a connection with unread data.
             while (await ReceiveAsync() is { } message)
             {
-                await onMessage(message);
+                if (!_closing.IsCancellationRequested)
+                {
+                    await onMessage(message);
+                }
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
@@ -93,10 +98,13 @@ internal sealed class WebSocketConnection(WebSocket socket, GraphQLWebSocketOpti
             if (message.Length + received.Count > options.MaxMessageBytes)
             {
                 Close(WebSocketCloseCodes.MessageTooBig, "Message too big");
-                return null;
             }
 
-            message.Write(buffer, 0, received.Count);
+            if (!_closing.IsCancellationRequested)
+            {
+                message.Write(buffer, 0, received.Count);
+            }
+
             if (received.EndOfMessage)
             {
                 // Binary frames are not part of either protocol: the protocol's parser refuses what this yields.
