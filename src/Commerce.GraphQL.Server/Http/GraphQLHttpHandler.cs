@@ -40,7 +40,14 @@ internal static class GraphQLHttpHandler<TSchema>
             var request = isGet
                 ? reader.ReadQueryString(http.Request.Query)
                 : await reader.ReadBodyAsync(http.Request, http.RequestAborted);
-            if (isGet && IsMutation(services, request))
+            var operationType = OperationTypeOf(services, request);
+            if (operationType == OperationType.Subscription)
+            {
+                throw GraphQLHttpException.BadRequest(
+                    "Subscriptions need a WebSocket (graphql-transport-ws or graphql-ws) or Accept: text/event-stream.");
+            }
+
+            if (isGet && operationType == OperationType.Mutation)
             {
                 throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed,
                     "Mutations must be sent with POST.", ErrorCodes.MethodNotAllowed) { Allow = "POST" };
@@ -88,9 +95,9 @@ internal static class GraphQLHttpHandler<TSchema>
         return false;
     }
 
-    // GET may only read. The text is parsed here (or its validated document found in the cache) to see which
-    // operation runs; a syntax error is left to the executor, which reports it.
-    private static bool IsMutation(IServiceProvider services, GraphQLHttpRequest request)
+    // GET may only read, and a subscription needs a streaming transport. The text is parsed here (or its validated
+    // document found in the cache) to see which operation runs; a syntax error is left to the executor, which reports it.
+    private static OperationType? OperationTypeOf(IServiceProvider services, GraphQLHttpRequest request)
     {
         GraphQLDocument? document;
         try
@@ -99,9 +106,9 @@ internal static class GraphQLHttpHandler<TSchema>
         }
         catch (GraphQLSyntaxErrorException)
         {
-            return false;
+            return null;
         }
 
-        return OperationSelector.Find(document, request.OperationName)?.Operation == OperationType.Mutation;
+        return OperationSelector.Find(document, request.OperationName)?.Operation;
     }
 }

@@ -11,6 +11,9 @@ internal interface IOperationSink
     /// <summary>The operation was refused before it ran (parse, validation, authorization, limits).</summary>
     void Error(ExecutionResult result);
 
+    /// <summary>A subscription's source stream is subscribed; events follow.</summary>
+    void Subscribed();
+
     /// <summary>The operation ended on the server's side (the last result was sent, or the source stream ended).</summary>
     void Complete();
 }

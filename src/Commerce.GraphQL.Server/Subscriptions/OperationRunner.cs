@@ -44,6 +44,7 @@ internal static class OperationRunner<TSchema>
         using (streams.Values.First().Subscribe(observer))
         using (cancellationToken.Register(() => observer.Ended.TrySetResult()))
         {
+            sink.Subscribed();
             await observer.Ended.Task;
         }
     }

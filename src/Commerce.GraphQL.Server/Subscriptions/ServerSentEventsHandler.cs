@@ -42,6 +42,11 @@ internal static class ServerSentEventsHandler<TSchema>
             return;
         }
 
+        // Set before execution; they reach the client with the first frame, after execution wrote its own headers.
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = MediaType + "; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
         var options = services.GetRequiredService<IOptions<GraphQLWebSocketOptions>>().Value;
         var queue = new OutboundQueue(options.SendQueueCapacity);
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
@@ -64,13 +69,8 @@ internal static class ServerSentEventsHandler<TSchema>
 
     private static async Task WriteAsync(HttpContext http, OutboundQueue queue, CancellationToken cancellationToken)
     {
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = MediaType + "; charset=utf-8";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers["X-Accel-Buffering"] = "no";
         try
         {
-            await http.Response.StartAsync(cancellationToken);
             await queue.WriteLoopAsync(async (frame, ct) =>
             {
                 await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(frame), ct);
@@ -115,6 +115,9 @@ internal static class ServerSentEventsHandler<TSchema>
         }
 
         public void Complete() => Enqueue("event: complete\ndata:\n\n");
+
+        // A comment line, so the response (its headers) goes out before the first event.
+        public void Subscribed() => Enqueue(":\n\n");
 
         // A full queue means the client reads too slowly: the stream ends rather than buffering without bound.
         private void Enqueue(string frame)

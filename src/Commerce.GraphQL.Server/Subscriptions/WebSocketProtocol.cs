@@ -194,6 +194,10 @@ internal abstract class WebSocketProtocol<TSchema>(HttpContext http, WebSocketCo
 
         public void Complete() => Send("complete", null);
 
+        public void Subscribed()
+        {
+        }
+
         private void Send(string type, string? payload)
         {
             if (!stop.IsCancellationRequested)
