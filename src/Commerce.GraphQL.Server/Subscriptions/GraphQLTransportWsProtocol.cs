@@ -29,9 +29,8 @@ internal sealed class GraphQLTransportWsProtocol<TSchema>(HttpContext http, WebS
 
     protected override async Task OnMessageAsync(string text)
     {
-        if (SocketMessage.Parse(text, out var error) is not { } message)
+        if (ParseOrClose(text) is not { } message)
         {
-            Connection.Close(WebSocketCloseCodes.BadRequest, error);
             return;
         }
 
@@ -59,13 +58,11 @@ internal sealed class GraphQLTransportWsProtocol<TSchema>(HttpContext http, WebS
 
     private async Task InitializeAsync(JsonElement? payload)
     {
-        if (InitReceived)
+        if (!BeginInit())
         {
-            Connection.Close(WebSocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
             return;
         }
 
-        InitReceived = true;
         if (payload is { ValueKind: not JsonValueKind.Object })
         {
             Connection.Close(WebSocketCloseCodes.BadRequest, "Invalid message received: the connection_init payload must be an object");
@@ -84,25 +81,12 @@ internal sealed class GraphQLTransportWsProtocol<TSchema>(HttpContext http, WebS
 
     private void Subscribe(SocketMessage message)
     {
-        if (User is null)
+        if (ReadOperation(message) is not { } request)
         {
-            Connection.Close(WebSocketCloseCodes.Unauthorized, "Unauthorized");
             return;
         }
 
-        if (string.IsNullOrEmpty(message.Id))
-        {
-            Connection.Close(WebSocketCloseCodes.BadRequest, "Invalid message received: 'id' is required");
-            return;
-        }
-
-        if (ReadRequest(message.Payload, out var error) is not { } request)
-        {
-            Connection.Close(WebSocketCloseCodes.BadRequest, error);
-            return;
-        }
-
-        if (!TryStart(message.Id, request))
+        if (!TryStart(message.Id!, request))
         {
             Connection.Close(WebSocketCloseCodes.SubscriberAlreadyExists, $"Subscriber for {message.Id} already exists");
         }

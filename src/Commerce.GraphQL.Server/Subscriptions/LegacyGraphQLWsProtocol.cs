@@ -24,9 +24,8 @@ internal sealed class LegacyGraphQLWsProtocol<TSchema>(HttpContext http, WebSock
 
     protected override async Task OnMessageAsync(string text)
     {
-        if (SocketMessage.Parse(text, out var error) is not { } message)
+        if (ParseOrClose(text) is not { } message)
         {
-            Connection.Close(WebSocketCloseCodes.BadRequest, error);
             return;
         }
 
@@ -52,13 +51,11 @@ internal sealed class LegacyGraphQLWsProtocol<TSchema>(HttpContext http, WebSock
 
     private async Task InitializeAsync(JsonElement? payload)
     {
-        if (InitReceived)
+        if (!BeginInit())
         {
-            Connection.Close(WebSocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
             return;
         }
 
-        InitReceived = true;
         if (await AuthenticateAsync(payload is { ValueKind: JsonValueKind.Object } ? payload : null))
         {
             Connection.Send(SocketMessage.Write("connection_ack"));
@@ -73,26 +70,13 @@ internal sealed class LegacyGraphQLWsProtocol<TSchema>(HttpContext http, WebSock
 
     private void Start(SocketMessage message)
     {
-        if (User is null)
+        if (ReadOperation(message) is not { } request)
         {
-            Connection.Close(WebSocketCloseCodes.Unauthorized, "Unauthorized");
-            return;
-        }
-
-        if (string.IsNullOrEmpty(message.Id))
-        {
-            Connection.Close(WebSocketCloseCodes.BadRequest, "Invalid message received: 'id' is required");
-            return;
-        }
-
-        if (ReadRequest(message.Payload, out var error) is not { } request)
-        {
-            Connection.Close(WebSocketCloseCodes.BadRequest, error);
             return;
         }
 
         // subscriptions-transport-ws replaces an operation started again under the same id.
-        Stop(message.Id);
-        TryStart(message.Id, request);
+        Stop(message.Id!);
+        TryStart(message.Id!, request);
     }
 }

@@ -22,7 +22,7 @@ internal abstract class WebSocketProtocol<TSchema>(HttpContext http, WebSocketCo
     protected WebSocketConnection Connection => connection;
 
     /// <summary>Set once <c>connection_init</c> was received (a second one is a protocol error).</summary>
-    protected bool InitReceived { get; set; }
+    protected bool InitReceived { get; private set; }
 
     /// <summary>The user operations run as; null until the connection is acknowledged.</summary>
     protected ClaimsPrincipal? User { get; private set; }
@@ -98,7 +98,59 @@ internal abstract class WebSocketProtocol<TSchema>(HttpContext http, WebSocketCo
         }
     }
 
-    protected GraphQLHttpRequest? ReadRequest(JsonElement? payload, out string error)
+    /// <summary>The message, or null after closing the socket with 4400.</summary>
+    protected SocketMessage? ParseOrClose(string text)
+    {
+        var message = SocketMessage.Parse(text, out var error);
+        if (message is null)
+        {
+            connection.Close(WebSocketCloseCodes.BadRequest, error);
+        }
+
+        return message;
+    }
+
+    /// <summary>Marks <c>connection_init</c> received; false after closing with 4429 when it was already.</summary>
+    protected bool BeginInit()
+    {
+        if (InitReceived)
+        {
+            connection.Close(WebSocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+            return false;
+        }
+
+        InitReceived = true;
+        return true;
+    }
+
+    /// <summary>
+    /// The request of a <c>subscribe</c>/<c>start</c> message (which then has an id); null after closing the socket:
+    /// 4401 before the connection was acknowledged, 4400 without an id or a well-formed request payload.
+    /// </summary>
+    protected GraphQLHttpRequest? ReadOperation(SocketMessage message)
+    {
+        if (User is null)
+        {
+            connection.Close(WebSocketCloseCodes.Unauthorized, "Unauthorized");
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(message.Id))
+        {
+            connection.Close(WebSocketCloseCodes.BadRequest, "Invalid message received: 'id' is required");
+            return null;
+        }
+
+        var request = ReadRequest(message.Payload, out var error);
+        if (request is null)
+        {
+            connection.Close(WebSocketCloseCodes.BadRequest, error);
+        }
+
+        return request;
+    }
+
+    private GraphQLHttpRequest? ReadRequest(JsonElement? payload, out string error)
     {
         error = "Invalid message received: the payload must be a GraphQL request";
         if (payload is not { } element)
