@@ -32,4 +32,18 @@ public sealed class OperationScopeTests : IAsyncLifetime
         Assert.Single(operations["b"].Distinct());
         Assert.NotEqual(operations["a"][0], operations["b"][0]);
     }
+
+    [Fact]
+    public async Task DataLoaders_ResolvePerEvent_InTheOperationsScope()
+    {
+        await using var client = await SocketClient.InitializeAsync(_host.SocketAddress);
+        await client.SubscribeAsync("1", """subscription { ticks { person { name friend { name } } } }""");
+        await _host.Events.WaitForSubscribersAsync(1);
+
+        _host.Events.Publish("3");
+
+        var person = (await client.ReceiveAsync()).GetProperty("payload").GetProperty("data").GetProperty("ticks").GetProperty("person");
+        Assert.Equal("P3", person.GetProperty("name").GetString());
+        Assert.Equal("P4", person.GetProperty("friend").GetProperty("name").GetString());
+    }
 }

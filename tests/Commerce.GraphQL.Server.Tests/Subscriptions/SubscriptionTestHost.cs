@@ -3,6 +3,7 @@ using System.Text.Json;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Limits;
 using Commerce.GraphQL.Server.Subscriptions;
+using Commerce.GraphQL.Server.Tests.TestSupport;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -47,6 +48,7 @@ public sealed class SubscriptionTestHost(Action<GraphQLWebSocketOptions>? config
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(Events);
         builder.Services.AddScoped<OperationMarker>();
+        builder.Services.AddSingleton<PeopleSource>().AddScoped<PersonByIdLoader>().AddScoped<PetsByOwnerIdLoader>();
         builder.Services.AddGraphQL(b => b.AddSchema<SubscriptionTestSchema>().AddSystemTextJson().AddGraphTypes(typeof(SubscriptionTestHost).Assembly));
         builder.Services.AddGraphQLHttp();
         builder.Services.AddGraphQLAuthorizationAndLimits();

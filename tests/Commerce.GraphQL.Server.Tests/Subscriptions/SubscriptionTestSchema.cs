@@ -1,4 +1,5 @@
 using Commerce.GraphQL.Server.Authorization;
+using Commerce.GraphQL.Server.Tests.TestSupport;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,5 +48,6 @@ public sealed class TickType : ObjectGraphType<string>
         Name = "Tick";
         Field<StringGraphType>("value").Resolve(ctx => ctx.Source);
         Field<StringGraphType>("operation").Resolve(ctx => ctx.RequestServices!.GetRequiredService<OperationMarker>().Id);
+        Field<PersonType>("person").Resolve(ctx => ctx.RequestServices!.GetRequiredService<PersonByIdLoader>().LoadAsync(int.Parse(ctx.Source)));
     }
 }
