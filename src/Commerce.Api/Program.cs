@@ -36,6 +36,7 @@ if (SqlCommandCountReporting.IsEnabled(app.Configuration))
     app.UseSqlCommandCountReporting();
 }
 
+app.UseWebSockets();               // GraphQL subscriptions: graphql-transport-ws / graphql-ws at /graphql
 app.MapGraphQLHttp<CommerceSchema>("/graphql");
 app.MapCommerceHealth();
 app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true), firstApiKey);

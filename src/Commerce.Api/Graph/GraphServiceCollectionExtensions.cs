@@ -11,6 +11,7 @@ using Commerce.Api.Features.Webhooks.Outbound;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Limits;
 using Commerce.GraphQL.Server.Paging;
+using Commerce.GraphQL.Server.Subscriptions;
 using GraphQL;
 
 namespace Commerce.Api.Graph;
@@ -51,6 +52,7 @@ public static class GraphServiceCollectionExtensions
             o.RestoreRate = 2_000;
         });
         services.Configure<GraphQLLimitsOptions>(configuration.GetSection("GraphQL:Limits"));
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection("GraphQL:WebSockets"));
         services.AddSingleton<IQueryExecutor, EfQueryExecutor>();
         services.AddScoped(typeof(EntityByIdLoader<>));
 
