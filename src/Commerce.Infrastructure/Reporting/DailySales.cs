@@ -3,7 +3,7 @@ namespace Commerce.Infrastructure.Reporting;
 /// <summary>
 /// One UTC day's sales in one currency: the orders placed that day that are not cancelled, their totals, and the
 /// succeeded refunds on them. A read model kept by database triggers in the transaction of every change to orders
-/// and the payment ledger (<see cref="SalesRollupTriggers"/>, docs/decisions/0010), so dashboards sum ≤ 1,100 days
+/// and the payment ledger (<see cref="SalesRollupTriggers"/>, docs/decisions/0011), so dashboards sum ≤ 1,100 days
 /// instead of scanning every order of a period.
 /// </summary>
 public class DailySales

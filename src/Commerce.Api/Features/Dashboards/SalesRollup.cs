@@ -7,7 +7,7 @@ namespace Commerce.Api.Features.Dashboards;
 /// <summary>
 /// The daily rollups (<see cref="DailySales"/>, <see cref="DailyProductSales"/>) as composable queries over a
 /// dashboard's days. They hold exactly what <see cref="DashboardSales"/> would add up from orders, lines and refunds —
-/// database triggers keep them in each change's transaction (docs/decisions/0010) — but a period reads one row per day
+/// database triggers keep them in each change's transaction (docs/decisions/0011) — but a period reads one row per day
 /// (per product) instead of every order of it.
 /// </summary>
 public static class SalesRollup

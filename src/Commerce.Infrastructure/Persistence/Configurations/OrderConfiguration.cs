@@ -9,7 +9,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 {
     public void Configure(EntityTypeBuilder<Order> builder)
     {
-        // The daily sales rollup follows every change through triggers (docs/decisions/0010).
+        // The daily sales rollup follows every change through triggers (docs/decisions/0011).
         builder.ToTable(t => SalesRollupTriggers.Declare(t, SalesRollupTriggers.Orders));
         builder.Property(o => o.Number).HasMaxLength(ColumnLengths.Number);
         builder.Property(o => o.Email).HasMaxLength(ColumnLengths.Email);

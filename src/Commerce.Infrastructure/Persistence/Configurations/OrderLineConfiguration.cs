@@ -9,7 +9,7 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
 {
     public void Configure(EntityTypeBuilder<OrderLine> builder)
     {
-        // The daily sales rollup follows every change through triggers (docs/decisions/0010).
+        // The daily sales rollup follows every change through triggers (docs/decisions/0011).
         builder.ToTable(t => SalesRollupTriggers.Declare(t, SalesRollupTriggers.OrderLines));
         builder.Property(l => l.Sku).HasMaxLength(ColumnLengths.Sku);
         builder.Property(l => l.ProductName).HasMaxLength(ColumnLengths.Name);

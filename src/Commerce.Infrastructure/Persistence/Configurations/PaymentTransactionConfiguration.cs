@@ -9,7 +9,7 @@ public sealed class PaymentTransactionConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PaymentTransaction> builder)
     {
-        // The daily sales rollup follows every change through triggers (docs/decisions/0010).
+        // The daily sales rollup follows every change through triggers (docs/decisions/0011).
         builder.ToTable(t => SalesRollupTriggers.Declare(t, SalesRollupTriggers.PaymentTransactions));
         builder.Property(p => p.Currency).HasMaxLength(ColumnLengths.Currency);
         builder.Property(p => p.Provider).HasMaxLength(ColumnLengths.Code);

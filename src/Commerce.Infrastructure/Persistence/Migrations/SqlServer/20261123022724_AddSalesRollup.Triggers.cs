@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer;
 
 /// <summary>
-/// The triggers that keep DailySales and DailyProductSales in the transaction of every change (docs/decisions/0010),
+/// The triggers that keep DailySales and DailyProductSales in the transaction of every change (docs/decisions/0011),
 /// and the backfill of the data already there. Each trigger handles a whole statement's rows (inserted/deleted): a
 /// row that is a sale adds itself, a row that was one takes itself away, so inserts, cancellations and any other
 /// update net out. CREATE TRIGGER must open its batch, so it runs through EXEC (also inside idempotent scripts).

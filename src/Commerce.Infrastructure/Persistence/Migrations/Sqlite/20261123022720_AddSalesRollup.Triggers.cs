@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite;
 
 /// <summary>
-/// The triggers that keep DailySales and DailyProductSales in the transaction of every change (docs/decisions/0010),
+/// The triggers that keep DailySales and DailyProductSales in the transaction of every change (docs/decisions/0011),
 /// and the backfill of the data already there. Written out here, not shared with the model code, so this migration
 /// keeps creating exactly what it created when it was written. A sale is an order that is not cancelled; the UTC day
 /// is the first ten characters of the ISO text SQLite stores for PlacedAt.
