@@ -12,7 +12,7 @@ public static class RestJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper), new UtcDateTimeConverter() },
     };
 
     /// <summary>An enum value as the shim (and the graph) names it, e.g. <c>OUT_OF_STOCK</c>.</summary>
