@@ -13,7 +13,7 @@ namespace Commerce.Api.Rest;
 /// </summary>
 public static class OrderChangesEndpoints
 {
-    private static readonly RestList<Fulfillment> Shipments = new(f => f.Id, "createdAt");
+    private static readonly RestList<Fulfillment> Shipments = new RestList<Fulfillment>(f => f.Id, "createdAt").Sort("createdAt", f => f.CreatedAt);
 
     public static void MapTo(RouteGroupBuilder orders)
     {

@@ -5,6 +5,9 @@ public static class RestEndpoints
 {
     public const string Prefix = "/api/v1";
 
+    /// <summary>Whether a request path belongs to the shim (its errors use the REST envelope).</summary>
+    public static bool Owns(PathString path) => path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+
     public static IServiceCollection AddCommerceRest(this IServiceCollection services) =>
         services.AddSingleton<RestRateLimit>().AddRestOpenApi();
 

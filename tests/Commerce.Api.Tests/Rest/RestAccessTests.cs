@@ -24,6 +24,16 @@ public sealed class RestAccessTests(GraphFixture fixture)
     }
 
     [Fact]
+    public async Task Get_Returns401InTheErrorEnvelope_WhenTheKeyIsUnknown()
+    {
+        using var http = fixture.Factory.CreateClient().WithKey("cgk_not_a_real_key");
+
+        var response = await http.GetRestAsync("/api/v1/products");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "UNAUTHENTICATED"), (response.Status, response.ErrorCode));
+    }
+
+    [Fact]
     public async Task Get_Returns403_WhenTheKeyLacksTheReadScope()
     {
         using var http = fixture.Factory.CreateClient().WithKey(await fixture.Factory.CreateApiKeyAsync(Scopes.ReadProducts));
