@@ -29,12 +29,8 @@ public static class CustomersEndpoints
             .WithSummary("Changes a customer's profile; left-out fields stay, `null` clears company and phone (updateCustomer).");
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, CommerceDbContext db)
-    {
-        var paging = RestPaging.From(http.Request.Query);
-        var rows = List.Apply(db.Customers.AsNoTracking(), http.Request.Query);
-        return RestResults.Ok(http, await paging.ReadAsync(rows, CustomerResource.From, http.RequestAborted));
-    }
+    private static Task<IResult> ListAsync(HttpContext http, CommerceDbContext db) =>
+        List.PageAsync(http, db.Customers.AsNoTracking(), CustomerResource.From);
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, CommerceDbContext db)
     {

@@ -63,9 +63,7 @@ public static class OrderChangesEndpoints
             throw RestRequestException.NotFound(OrderType.TypeName);
         }
 
-        var paging = RestPaging.From(http.Request.Query);
-        var rows = Shipments.Apply(db.Fulfillments.AsNoTracking().Include(f => f.Lines).Where(f => f.OrderId == orderId), http.Request.Query);
-        return RestResults.Ok(http, await paging.ReadAsync(rows, FulfillmentResource.From, http.RequestAborted));
+        return await Shipments.PageAsync(http, db.Fulfillments.AsNoTracking().Include(f => f.Lines).Where(f => f.OrderId == orderId), FulfillmentResource.From);
     }
 
     private static async Task<IResult> FulfillAsync(string id, HttpContext http, CommerceDbContext db)

@@ -32,12 +32,8 @@ public static class OrdersEndpoints
         OrderChangesEndpoints.MapTo(orders);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, CommerceDbContext db)
-    {
-        var paging = RestPaging.From(http.Request.Query);
-        var rows = List.Apply(db.Orders.AsNoTracking().Include(o => o.Lines), http.Request.Query);
-        return RestResults.Ok(http, await paging.ReadAsync(rows, OrderResource.From, http.RequestAborted));
-    }
+    private static Task<IResult> ListAsync(HttpContext http, CommerceDbContext db) =>
+        List.PageAsync(http, db.Orders.AsNoTracking().Include(o => o.Lines), OrderResource.From);
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, CommerceDbContext db) =>
         RestResults.Ok(http, await LoadAsync(db, RestQueryValues.PathId(id, OrderType.TypeName), http.RequestAborted));

@@ -33,12 +33,8 @@ public static class ProductsEndpoints
             .WithSummary("Archives a product; archiving an archived product succeeds (archiveProduct).");
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, CommerceDbContext db)
-    {
-        var paging = RestPaging.From(http.Request.Query);
-        var rows = List.Apply(db.Products.AsNoTracking().Include(p => p.Variants), http.Request.Query);
-        return RestResults.Ok(http, await paging.ReadAsync(rows, ProductResource.From, http.RequestAborted));
-    }
+    private static Task<IResult> ListAsync(HttpContext http, CommerceDbContext db) =>
+        List.PageAsync(http, db.Products.AsNoTracking().Include(p => p.Variants), ProductResource.From);
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, CommerceDbContext db) =>
         RestResults.Ok(http, await LoadAsync(db, RestQueryValues.PathId(id, ProductType.TypeName), http.RequestAborted));

@@ -70,4 +70,11 @@ public sealed class RestList<T>
 
         return ((IOrderedQueryable<T>)rows).ThenBy(_id);
     }
+
+    /// <summary>The whole list response: paging, filters and order from the query string, each row mapped, with an ETag.</summary>
+    public async Task<IResult> PageAsync<TOut>(HttpContext http, IQueryable<T> rows, Func<T, TOut> map)
+    {
+        var paging = RestPaging.From(http.Request.Query);
+        return RestResults.Ok(http, await paging.ReadAsync(Apply(rows, http.Request.Query), map, http.RequestAborted));
+    }
 }
