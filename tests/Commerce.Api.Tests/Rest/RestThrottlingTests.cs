@@ -1,15 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using Commerce.Api.Auth;
-using Commerce.Api.Tests.Features.Access;
+using Commerce.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests.Rest;
 
 /// <summary>
 /// The shim and GraphQL draw from one bucket per caller (10 points, 1 restored per second on the test's clock):
-/// a read costs 1, a write 10, and a spent bucket is a 429 with Retry-After on both APIs.
+/// a read costs 1, a write 10, and a spent bucket is a 429 with Retry-After on both APIs. The clock stands still
+/// unless a test moves it, so a slow machine refills nothing between requests.
 /// </summary>
-public sealed class RestThrottlingTests(ThrottlingTests.TinyBudgetFactory factory) : IClassFixture<ThrottlingTests.TinyBudgetFactory>
+public sealed class RestThrottlingTests(RestThrottlingTests.StoppedClockFactory factory) : IClassFixture<RestThrottlingTests.StoppedClockFactory>
 {
     [Fact]
     public async Task Rest_Gets429WithRetryAfter_WhenGraphQLSpentTheSameBucket()
@@ -28,7 +30,7 @@ public sealed class RestThrottlingTests(ThrottlingTests.TinyBudgetFactory factor
         Assert.Equal(("10", "0"), (throttled.Header("X-RateLimit-Limit"), throttled.Header("X-RateLimit-Remaining")));
         Assert.Equal("1", throttled.Header("Retry-After"));
 
-        factory.Clock.Offset += TimeSpan.FromSeconds(1);
+        factory.Clock.Now += TimeSpan.FromSeconds(1);
         Assert.Equal(HttpStatusCode.OK, (await http.GetRestAsync("/api/v1/products")).Status);
     }
 
@@ -43,5 +45,32 @@ public sealed class RestThrottlingTests(ThrottlingTests.TinyBudgetFactory factor
         Assert.Equal(HttpStatusCode.Created, write.Status);
         Assert.Equal("0", write.Header("X-RateLimit-Remaining"));
         Assert.Equal(HttpStatusCode.TooManyRequests, graph.StatusCode);
+    }
+
+    /// <summary>The Api with a 10-point bucket restoring 1 point a second, on a clock that only moves when told.</summary>
+    public sealed class StoppedClockFactory : CommerceApiFactory
+    {
+        public StoppedClockFactory()
+            : this(new StoppedClock())
+        {
+        }
+
+        private StoppedClockFactory(StoppedClock clock)
+            : base(seedDemoData: false, settings: new Dictionary<string, string?>
+            {
+                ["GraphQL:Limits:MaximumAvailable"] = "10",
+                ["GraphQL:Limits:MaxQueryCost"] = "10",
+                ["GraphQL:Limits:RestoreRate"] = "1",
+            }, configureServices: services => services.AddSingleton<TimeProvider>(clock)) => Clock = clock;
+
+        public StoppedClock Clock { get; }
+    }
+
+    /// <summary>A clock that reads <see cref="Now"/>.</summary>
+    public sealed class StoppedClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }
