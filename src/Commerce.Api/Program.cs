@@ -2,6 +2,7 @@ using Commerce.Api.Auth;
 using Commerce.Api.Graph;
 using Commerce.Api.Hosting;
 using Commerce.Api.Ide;
+using Commerce.Api.Rest;
 using Commerce.GraphQL.Server.Http;
 using Commerce.Infrastructure;
 using Serilog;
@@ -15,6 +16,7 @@ builder.Services.AddCommerceAuthentication(builder.Configuration);
 builder.Services.AddCommerceGraph(builder.Configuration, builder.Environment);
 builder.Services.AddBananaCakePop(builder.Configuration);
 builder.Services.AddCommerceHealthChecks();
+builder.Services.AddCommerceRest();
 var app = builder.Build();
 
 if (CommandLine.IsCommand(args))
@@ -36,7 +38,9 @@ if (SqlCommandCountReporting.IsEnabled(app.Configuration))
     app.UseSqlCommandCountReporting();
 }
 
+app.UseWebSockets();               // GraphQL subscriptions: graphql-transport-ws / graphql-ws at /graphql
 app.MapGraphQLHttp<CommerceSchema>("/graphql");
+app.MapCommerceRest();
 app.MapCommerceHealth();
 app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true), firstApiKey);
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Commerce.GraphQL.Server.Subscriptions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Api.Auth;
@@ -21,6 +22,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<Sessions>();
         services.AddSingleton<CommerceAuthenticator>();
+        services.AddSingleton<IWebSocketAuthenticator, CommerceWebSocketAuthenticator>();
         return services;
     }
 }

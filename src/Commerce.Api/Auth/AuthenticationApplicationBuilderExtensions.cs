@@ -15,7 +15,9 @@ public static class AuthenticationApplicationBuilderExtensions
             var (principal, failure) = await authenticator.AuthenticateAsync(context.Request, context.RequestAborted);
             if (failure is not null)
             {
-                await CommerceAuthenticator.WriteChallengeAsync(context.Response, failure);
+                await (Rest.RestEndpoints.Owns(context.Request.Path)
+                    ? Rest.RestErrors.WriteChallengeAsync(context.Response, failure)
+                    : CommerceAuthenticator.WriteChallengeAsync(context.Response, failure));
                 return;
             }
 

@@ -14,11 +14,15 @@ public sealed class CommerceAuthenticator(ApiKeyService apiKeys, AccessTokens ac
     public const string UnauthenticatedCode = "UNAUTHENTICATED";
 
     /// <summary>The caller's principal; null for anonymous; a failure message when credentials were sent but refused.</summary>
-    public async Task<(ClaimsPrincipal? Principal, string? Failure)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
+    public Task<(ClaimsPrincipal? Principal, string? Failure)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        AuthenticateAsync(request.Headers.Authorization.ToString(), request.Headers[ApiKeyHeader].ToString(), cancellationToken);
+
+    /// <summary>The same from the two credential values themselves (a WebSocket's <c>connection_init</c> payload carries them).</summary>
+    public async Task<(ClaimsPrincipal? Principal, string? Failure)> AuthenticateAsync(
+        string? authorization, string? apiKey, CancellationToken cancellationToken)
     {
         string credential;
-        var authorization = request.Headers.Authorization.ToString();
-        if (authorization.Length > 0)
+        if (!string.IsNullOrEmpty(authorization))
         {
             if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             {
@@ -27,9 +31,9 @@ public sealed class CommerceAuthenticator(ApiKeyService apiKeys, AccessTokens ac
 
             credential = authorization["Bearer ".Length..].Trim();
         }
-        else if (request.Headers[ApiKeyHeader].ToString() is { Length: > 0 } key)
+        else if (!string.IsNullOrEmpty(apiKey))
         {
-            credential = key.Trim();
+            credential = apiKey.Trim();
         }
         else
         {

@@ -8,10 +8,12 @@ using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
+using Commerce.Api.Features.Webhooks.Outbound;
 using Commerce.GraphQL.Server.Execution;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Limits;
 using Commerce.GraphQL.Server.Paging;
+using Commerce.GraphQL.Server.Subscriptions;
 using GraphQL;
 
 namespace Commerce.Api.Graph;
@@ -53,6 +55,7 @@ public static class GraphServiceCollectionExtensions
             o.RestoreRate = 2_000;
         });
         services.Configure<GraphQLLimitsOptions>(configuration.GetSection("GraphQL:Limits"));
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection("GraphQL:WebSockets"));
         services.AddSingleton<IQueryExecutor, EfQueryExecutor>();
         services.AddScoped(typeof(EntityByIdLoader<>));
 
@@ -63,6 +66,7 @@ public static class GraphServiceCollectionExtensions
         services.AddInventoryFeature();
         services.AddQuotesFeature();
         services.AddIdentityFeature();
+        services.AddOutboundWebhooksFeature(configuration);
         services.AddLiveEventsFeature(configuration);
         return services;
     }

@@ -6,6 +6,7 @@ using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Payments;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
+using Commerce.Api.Features.Webhooks.Outbound;
 using GraphQL.Types;
 
 namespace Commerce.Api.Graph;
@@ -26,5 +27,6 @@ public sealed class MutationType : ObjectGraphType
         OrderMutations.AddTo(this);
         PaymentMutations.AddTo(this);
         QuoteMutations.AddTo(this);
+        WebhookMutations.AddTo(this);
     }
 }

@@ -6,6 +6,7 @@ using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
+using Commerce.Api.Features.Webhooks.Outbound;
 using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
 using GraphQL.Types;
@@ -30,5 +31,6 @@ public sealed class QueryType : ObjectGraphType
         InventoryQueries.AddTo(this);
         IdentityQueries.AddTo(this);
         DashboardQueries.AddTo(this);
+        WebhookQueries.AddTo(this);
     }
 }

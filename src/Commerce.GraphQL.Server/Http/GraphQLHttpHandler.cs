@@ -5,7 +5,6 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.GraphQL.Server.Http;
@@ -41,13 +40,20 @@ internal static class GraphQLHttpHandler<TSchema>
             var request = isGet
                 ? reader.ReadQueryString(http.Request.Query)
                 : await reader.ReadBodyAsync(http.Request, http.RequestAborted);
-            if (isGet && IsMutation(services, request))
+            var operationType = OperationTypeOf(services, request);
+            if (operationType == OperationType.Subscription)
+            {
+                throw GraphQLHttpException.BadRequest(
+                    "Subscriptions need a WebSocket (graphql-transport-ws or graphql-ws) or Accept: text/event-stream.");
+            }
+
+            if (isGet && operationType == OperationType.Mutation)
             {
                 throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed,
                     "Mutations must be sent with POST.", ErrorCodes.MethodNotAllowed) { Allow = "POST" };
             }
 
-            var result = await ExecuteAsync(http, options, request);
+            var result = await ExecuteAsync(http, request);
             var status = IsThrottled(result) ? StatusCodes.Status429TooManyRequests
                 : mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK;
@@ -64,25 +70,10 @@ internal static class GraphQLHttpHandler<TSchema>
         }
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(
-        HttpContext http, GraphQLHttpOptions options, GraphQLHttpRequest request)
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request)
     {
-        var services = http.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Commerce.GraphQL.Server");
-        var execution = new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = services,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            UnhandledExceptionDelegate = UnhandledErrorMasking.CreateHandler(logger, options.ExposeExceptionDetails),
-        };
-        execution.UserContext[HttpContextUserContext.Key] = http;
-        options.ConfigureExecution?.Invoke(http, execution);
-        return services.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
+        var execution = GraphQLExecution.CreateOptions(http, http.RequestServices, http.User, request, http.RequestAborted);
+        return http.RequestServices.GetRequiredService<IDocumentExecuter<TSchema>>().ExecuteAsync(execution);
     }
 
     // A throttled request is 429 whatever the media type, so HTTP clients and proxies back off.
@@ -104,9 +95,9 @@ internal static class GraphQLHttpHandler<TSchema>
         return false;
     }
 
-    // GET may only read. The text is parsed here (or its validated document found in the cache) to see which
-    // operation runs; a syntax error is left to the executor, which reports it.
-    private static bool IsMutation(IServiceProvider services, GraphQLHttpRequest request)
+    // GET may only read, and a subscription needs a streaming transport. The text is parsed here (or its validated
+    // document found in the cache) to see which operation runs; a syntax error is left to the executor, which reports it.
+    private static OperationType? OperationTypeOf(IServiceProvider services, GraphQLHttpRequest request)
     {
         GraphQLDocument? document;
         try
@@ -115,9 +106,9 @@ internal static class GraphQLHttpHandler<TSchema>
         }
         catch (GraphQLSyntaxErrorException)
         {
-            return false;
+            return null;
         }
 
-        return OperationSelector.Find(document, request.OperationName)?.Operation == OperationType.Mutation;
+        return OperationSelector.Find(document, request.OperationName)?.Operation;
     }
 }

@@ -59,6 +59,17 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
             throw GraphQLHttpException.BadRequest("The request body must be a JSON object.");
         }
 
+        return ReadRequest(root);
+    }
+
+    /// <summary>A request from a JSON object <c>{query, operationName?, variables?, extensions?}</c> (also a WebSocket subscribe payload).</summary>
+    public GraphQLHttpRequest ReadRequest(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw GraphQLHttpException.BadRequest("The request must be a JSON object.");
+        }
+
         return new GraphQLHttpRequest(
             RequireQuery(ReadString(root, "query")),
             ReadString(root, "operationName"),

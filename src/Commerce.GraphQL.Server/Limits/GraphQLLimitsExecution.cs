@@ -55,7 +55,8 @@ internal sealed class GraphQLLimitsExecution : IConfigureExecution
         cost.OperationName ??= result.Operation?.Name?.StringValue;
         Settle(cost, result);
         (result.Extensions ??= [])["cost"] = CostExtension.From(cost);
-        if (http is not null)
+        // A WebSocket's operations run after the upgrade response went out: no headers to write then.
+        if (http is not null && !http.Response.HasStarted)
         {
             WriteHeaders(http.Response.Headers, cost);
         }

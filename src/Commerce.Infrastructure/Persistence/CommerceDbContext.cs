@@ -9,9 +9,11 @@ using Commerce.Domain.Pricing;
 using Commerce.Domain.Quotes;
 using Commerce.Domain.Vendors;
 using Commerce.Domain.Vendors.Economics;
+using Commerce.Domain.Webhooks;
 using Commerce.Infrastructure.Idempotency;
 using Commerce.Infrastructure.Outbox;
 using Commerce.Infrastructure.Persistence.Conventions;
+using Commerce.Infrastructure.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
@@ -54,6 +56,12 @@ public abstract class CommerceDbContext(DbContextOptions options) : DbContext(op
     public DbSet<CommissionTier> CommissionTiers => Set<CommissionTier>();
     public DbSet<VendorEarning> VendorEarnings => Set<VendorEarning>();
     public DbSet<PayoutStatement> PayoutStatements => Set<PayoutStatement>();
+    public DbSet<DailySales> DailySales => Set<DailySales>();
+    public DbSet<DailyProductSales> DailyProductSales => Set<DailyProductSales>();
+    public DbSet<OutboxCursor> OutboxCursors => Set<OutboxCursor>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     /// <summary>Saves and, in the same transaction, writes tracked aggregates' domain events to the outbox.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

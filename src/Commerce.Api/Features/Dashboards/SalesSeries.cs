@@ -17,14 +17,17 @@ public enum SalesInterval
 public sealed record SalesPoint(DateOnly PeriodStart, long Revenue, long Orders, string Currency);
 
 /// <summary>
-/// Revenue and orders per day, week or month. The database groups by UTC day (at most <see cref="DashboardScope.MaxDays"/>
-/// aggregate rows come back); those daily totals are then folded into weeks or months and empty buckets filled.
+/// Revenue and orders per day, week or month. The shop's daily totals come from the daily rollup; a vendor's are grouped
+/// by UTC day from its order lines (at most <see cref="DashboardScope.MaxDays"/> rows either way); those daily totals
+/// are then folded into weeks or months and empty buckets filled.
 /// </summary>
 public static class SalesSeries
 {
     public static async Task<IReadOnlyList<SalesPoint>> ReadAsync(CommerceDbContext db, DashboardScope scope, SalesInterval interval, CancellationToken cancellation)
     {
-        var days = await SalesSeriesSql.DailyTotalsAsync(db, scope, cancellation);
+        var days = scope.VendorId is null
+            ? await SalesRollup.DailyTotalsAsync(db, scope, cancellation)
+            : await SalesSeriesSql.DailyTotalsAsync(db, scope, cancellation);
         var byDay = days.ToDictionary(d => DateOnly.FromDateTime(d.Day));
 
         var first = DateOnly.FromDateTime(scope.From);

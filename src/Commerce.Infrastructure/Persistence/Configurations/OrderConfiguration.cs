@@ -1,4 +1,5 @@
 using Commerce.Domain.Orders;
+using Commerce.Infrastructure.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,6 +9,8 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 {
     public void Configure(EntityTypeBuilder<Order> builder)
     {
+        // The daily sales rollup follows every change through triggers (docs/decisions/0011).
+        builder.ToTable(t => SalesRollupTriggers.Declare(t, SalesRollupTriggers.Orders));
         builder.Property(o => o.Number).HasMaxLength(ColumnLengths.Number);
         builder.Property(o => o.Email).HasMaxLength(ColumnLengths.Email);
         builder.Property(o => o.Currency).HasMaxLength(ColumnLengths.Currency);

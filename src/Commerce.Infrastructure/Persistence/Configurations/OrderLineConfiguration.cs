@@ -1,4 +1,5 @@
 using Commerce.Domain.Orders;
+using Commerce.Infrastructure.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,6 +9,8 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
 {
     public void Configure(EntityTypeBuilder<OrderLine> builder)
     {
+        // The daily sales rollup follows every change through triggers (docs/decisions/0011).
+        builder.ToTable(t => SalesRollupTriggers.Declare(t, SalesRollupTriggers.OrderLines));
         builder.Property(l => l.Sku).HasMaxLength(ColumnLengths.Sku);
         builder.Property(l => l.ProductName).HasMaxLength(ColumnLengths.Name);
         builder.Property(l => l.VariantName).HasMaxLength(ColumnLengths.Name);

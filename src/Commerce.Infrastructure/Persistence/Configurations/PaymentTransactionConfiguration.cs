@@ -1,4 +1,5 @@
 using Commerce.Domain.Payments;
+using Commerce.Infrastructure.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,6 +9,8 @@ public sealed class PaymentTransactionConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PaymentTransaction> builder)
     {
+        // The daily sales rollup follows every change through triggers (docs/decisions/0011).
+        builder.ToTable(t => SalesRollupTriggers.Declare(t, SalesRollupTriggers.PaymentTransactions));
         builder.Property(p => p.Currency).HasMaxLength(ColumnLengths.Currency);
         builder.Property(p => p.Provider).HasMaxLength(ColumnLengths.Code);
         builder.Property(p => p.ProviderReference).HasMaxLength(ColumnLengths.Reference);

@@ -8,6 +8,7 @@ namespace Commerce.Api.Features.Common.Mutations;
 /// </summary>
 public abstract class PatchInput
 {
+    [System.Text.Json.Serialization.JsonIgnore]   // set from the request's field names, never read from a body
     public IReadOnlySet<string> Provided { get; set; } = new HashSet<string>();
 
     /// <summary>True when the request named the GraphQL input field <paramref name="field"/> (even as null).</summary>

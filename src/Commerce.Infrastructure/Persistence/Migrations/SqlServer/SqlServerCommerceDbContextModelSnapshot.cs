@@ -919,7 +919,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PlacedAt", "Status", "Currency", "CustomerId", "TotalMinorUnits", "PaymentStatus")
                         .HasDatabaseName("IX_Orders_Dashboard");
 
-                    b.ToTable("Orders");
+                    b.ToTable("Orders", t =>
+                        {
+                            t.HasTrigger("TR_Orders_SalesRollup");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Orders.OrderLine", b =>
@@ -986,7 +991,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OrderId", "VendorId", "ProductId", "Quantity", "LineTotalMinorUnits")
                         .HasDatabaseName("IX_OrderLines_Dashboard");
 
-                    b.ToTable("OrderLines");
+                    b.ToTable("OrderLines", t =>
+                        {
+                            t.HasTrigger("TR_OrderLines_SalesRollup");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Payments.PaymentTransaction", b =>
@@ -1046,7 +1056,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Kind", "Status", "OrderId", "AmountMinorUnits")
                         .HasDatabaseName("IX_PaymentTransactions_Dashboard");
 
-                    b.ToTable("PaymentTransactions");
+                    b.ToTable("PaymentTransactions", t =>
+                        {
+                            t.HasTrigger("TR_PaymentTransactions_SalesRollup");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Pricing.DiscountCode", b =>
@@ -1692,6 +1707,147 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Vendors");
                 });
 
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DeliveryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ResponseExcerpt")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Id");
+
+                    b.ToTable("WebhookAttempts");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EndpointId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RoundAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndpointId", "OutboxMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviousSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("PreviousSecretExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("StartsAfterEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("WebhookEndpoints");
+                });
+
             modelBuilder.Entity("Commerce.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1734,6 +1890,20 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Commerce.Infrastructure.Outbox.OutboxCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("OutboxCursors");
+                });
+
             modelBuilder.Entity("Commerce.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1772,6 +1942,55 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AggregateType", "AggregateId", "Id");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailyProductSales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VendorId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Currency", "Day", "ProductId", "VendorId");
+
+                    b.ToTable("DailyProductSales");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailySales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("OrderCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RefundedMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Currency", "Day");
+
+                    b.ToTable("DailySales");
                 });
 
             modelBuilder.Entity("Commerce.Domain.Catalog.Category", b =>
@@ -2123,6 +2342,24 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("VendorId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookAttempt", b =>
+                {
+                    b.HasOne("Commerce.Domain.Webhooks.WebhookDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("Commerce.Domain.Webhooks.WebhookEndpoint", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

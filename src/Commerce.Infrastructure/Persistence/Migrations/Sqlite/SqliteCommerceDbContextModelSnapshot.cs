@@ -886,7 +886,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PlacedAt", "Status", "Currency", "CustomerId", "TotalMinorUnits", "PaymentStatus")
                         .HasDatabaseName("IX_Orders_Dashboard");
 
-                    b.ToTable("Orders");
+                    b.ToTable("Orders", t =>
+                        {
+                            t.HasTrigger("TR_Orders_SalesRollup");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Orders.OrderLine", b =>
@@ -951,7 +956,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrderId", "VendorId", "ProductId", "Quantity", "LineTotalMinorUnits")
                         .HasDatabaseName("IX_OrderLines_Dashboard");
 
-                    b.ToTable("OrderLines");
+                    b.ToTable("OrderLines", t =>
+                        {
+                            t.HasTrigger("TR_OrderLines_SalesRollup");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Payments.PaymentTransaction", b =>
@@ -1009,7 +1019,12 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Kind", "Status", "OrderId", "AmountMinorUnits")
                         .HasDatabaseName("IX_PaymentTransactions_Dashboard");
 
-                    b.ToTable("PaymentTransactions");
+                    b.ToTable("PaymentTransactions", t =>
+                        {
+                            t.HasTrigger("TR_PaymentTransactions_SalesRollup");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Pricing.DiscountCode", b =>
@@ -1629,6 +1644,141 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Vendors");
                 });
 
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseExcerpt")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Id");
+
+                    b.ToTable("WebhookAttempts");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndpointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndpointId", "OutboxMessageId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PreviousSecretExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAfterEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("WebhookEndpoints");
+                });
+
             modelBuilder.Entity("Commerce.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1669,6 +1819,20 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Commerce.Infrastructure.Outbox.OutboxCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("OutboxCursors");
+                });
+
             modelBuilder.Entity("Commerce.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1705,6 +1869,55 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AggregateType", "AggregateId", "Id");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailyProductSales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Currency", "Day", "ProductId", "VendorId");
+
+                    b.ToTable("DailyProductSales");
+                });
+
+            modelBuilder.Entity("Commerce.Infrastructure.Reporting.DailySales", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevenueMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Currency", "Day");
+
+                    b.ToTable("DailySales");
                 });
 
             modelBuilder.Entity("Commerce.Domain.Catalog.Category", b =>
@@ -2056,6 +2269,24 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("VendorId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookAttempt", b =>
+                {
+                    b.HasOne("Commerce.Domain.Webhooks.WebhookDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("Commerce.Domain.Webhooks.WebhookEndpoint", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
