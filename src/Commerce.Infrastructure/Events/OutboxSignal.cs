@@ -20,6 +20,6 @@ public sealed class OutboxSignal
         }
     }
 
-    /// <summary>Waits for a notification or <paramref name="timeout"/>, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _pending.WaitAsync(timeout, cancellationToken);
+    /// <summary>Waits for a notification (true) or <paramref name="timeout"/> (false), whichever comes first.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _pending.WaitAsync(timeout, cancellationToken);
 }
