@@ -12,14 +12,12 @@ namespace Commerce.Api.Features.Inventory;
 /// <summary>Root subscription fields: <c>stockLevelChanged</c> and <c>lowStockAlert</c>, for holders of <c>read:inventory</c>.</summary>
 public static class InventorySubscriptions
 {
-    private const string AfterDescription = "Resume after this event cursor: first the stored events that came after it (at most 1,000, none older than 24 hours), then live ones.";
-
     public static void AddTo(ObjectGraphType subscription)
     {
         subscription.Field<NonNullGraphType<StockLevelEventType>>("stockLevelChanged")
             .Description("Every stock movement of one variant, in any warehouse.")
             .Argument<NonNullGraphType<IdGraphType>>("variantId", "The variant to watch.")
-            .Argument<StringGraphType>("after", AfterDescription)
+            .AfterArgument()
             .ResolveStreamAsync(ctx =>
             {
                 var variantId = ctx.GetIdArgument("variantId", ProductVariantType.TypeName);
@@ -33,7 +31,7 @@ public static class InventorySubscriptions
         subscription.Field<NonNullGraphType<StockLevelEventType>>("lowStockAlert")
             .Description("A movement left a variant's available units below its low-stock threshold (inventory.low) or at zero (inventory.out_of_stock).")
             .Argument<IdGraphType>("warehouseId", "Only alerts of this warehouse; all warehouses when omitted.")
-            .Argument<StringGraphType>("after", AfterDescription)
+            .AfterArgument()
             .ResolveStreamAsync(ctx =>
             {
                 int? warehouseId = ctx.GetArgument<string?>("warehouseId") is null ? null : ctx.GetIdArgument("warehouseId", WarehouseType.TypeName);

@@ -14,13 +14,8 @@ public sealed class StockLevelEventType : ObjectGraphType<StockEvent>
     {
         Name = "StockLevelEvent";
         Description = "Stock of one variant in one warehouse moved (reservation, release, shipment, receipt, count …), with the levels right after.";
-        Field<NonNullGraphType<StringGraphType>>("cursor")
-            .Description("Where this event stands in the shop's event sequence; pass it as `after:` to resume from here.")
-            .Resolve(ctx => EventCursor.Encode(ctx.Source.Event.Id));
-        Field<NonNullGraphType<StringGraphType>>("type")
-            .Description("stock.changed for every movement; inventory.low or inventory.out_of_stock when a movement left the available units below the threshold or at zero.")
-            .Resolve(ctx => ctx.Source.Event.Type);
-        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("When the movement was committed (UTC).").Resolve(ctx => ctx.Source.Event.OccurredAt);
+        this.AddEventFields(e => e.Event,
+            "stock.changed for every movement; inventory.low or inventory.out_of_stock when a movement left the available units below the threshold or at zero.");
         Field<NonNullGraphType<IntGraphType>>("onHand").Description("Units in the warehouse after the movement.").Resolve(ctx => ctx.Source.State.OnHand);
         Field<NonNullGraphType<IntGraphType>>("reserved").Description("Units held for orders after the movement.").Resolve(ctx => ctx.Source.State.Reserved);
         Field<NonNullGraphType<IntGraphType>>("available").Description("Units that could be sold after the movement.").Resolve(ctx => ctx.Source.State.Available);

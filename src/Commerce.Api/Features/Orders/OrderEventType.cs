@@ -15,13 +15,8 @@ public sealed class OrderEventType : ObjectGraphType<OrderEvent>
     {
         Name = "OrderEvent";
         Description = "Something happened to an order: placed, confirmed, paid, shipped, delivered, cancelled, refunded. Carries the facets the event recorded, those before it, and the order as it stands now.";
-        Field<NonNullGraphType<StringGraphType>>("cursor")
-            .Description("Where this event stands in the shop's event sequence. Pass it as `after:` when subscribing again to receive what came after it, with no gap and no duplicate.")
-            .Resolve(ctx => EventCursor.Encode(ctx.Source.Event.Id));
-        Field<NonNullGraphType<StringGraphType>>("type")
-            .Description("The event type, as webhooks name it: order.created, order.updated, order.fulfilled, order.cancelled, order.refunded, payment.succeeded, payment.failed or payment.refunded.")
-            .Resolve(ctx => ctx.Source.Event.Type);
-        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("When the change was committed (UTC).").Resolve(ctx => ctx.Source.Event.OccurredAt);
+        this.AddEventFields(e => e.Event,
+            "The event type, as webhooks name it: order.created, order.updated, order.fulfilled, order.cancelled, order.refunded, payment.succeeded, payment.failed or payment.refunded.");
         Field<NonNullGraphType<IdGraphType>>("orderId").Description("The order's global id.")
             .Resolve(ctx => GlobalId.Encode(OrderType.TypeName, ctx.Source.OrderId));
         Field<NonNullGraphType<OrderStatusType>>("status").Description("The order's status right after this event.").Resolve(ctx => ctx.Source.State.Status);

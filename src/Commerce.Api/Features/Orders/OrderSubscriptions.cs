@@ -10,14 +10,12 @@ namespace Commerce.Api.Features.Orders;
 /// <summary>Root subscription fields: <c>orderStatusChanged</c>, <c>myOrderUpdates</c>, <c>orderPlaced</c>, <c>orderUpdated</c>.</summary>
 public static class OrderSubscriptions
 {
-    private const string AfterDescription = "Resume after this event cursor: first the stored events that came after it (at most 1,000, none older than 24 hours), then live ones.";
-
     public static void AddTo(ObjectGraphType subscription)
     {
         subscription.Field<NonNullGraphType<OrderEventType>>("orderStatusChanged")
             .Description("Every change to one order: status, payment and fulfillment. Open to staff (`read:orders`), the customer who placed it and its guest token; another caller's order is refused as not found.")
             .Argument<NonNullGraphType<IdGraphType>>("orderId", "The order to watch.")
-            .Argument<StringGraphType>("after", AfterDescription)
+            .AfterArgument()
             .ResolveStreamAsync(async ctx =>
             {
                 var order = await OrderStreams.EnsureVisibleAsync(ctx);
@@ -27,7 +25,7 @@ public static class OrderSubscriptions
 
         subscription.Field<NonNullGraphType<OrderEventType>>("myOrderUpdates")
             .Description("Every change to any order of the signed-in customer, new orders included.")
-            .Argument<StringGraphType>("after", AfterDescription)
+            .AfterArgument()
             .ResolveStreamAsync(ctx => ctx.LiveEvents().OpenAsync(
                 OrderStreams.OfCustomer(ctx.Caller().CustomerId ?? throw OrderStreams.CustomersOnly()), ctx.After(), OrderEvent.From, ctx.CancellationToken))
             .RequireScopes(Scopes.Customer);
@@ -41,7 +39,7 @@ public static class OrderSubscriptions
             .Description(description + " For staff (`read:orders`) and vendor users, who receive only orders with lines of their own vendor.")
             .Argument<IdGraphType>("vendorId", "Only orders with at least one line of this vendor. A vendor user may name only their own vendor (the default for them).")
             .Argument<ListGraphType<NonNullGraphType<OrderStatusType>>>("status", "Only events after which the order has one of these statuses.")
-            .Argument<StringGraphType>("after", AfterDescription)
+            .AfterArgument()
             .ResolveStreamAsync(ctx =>
             {
                 var vendorId = OrderStreams.VendorFilter(ctx);
