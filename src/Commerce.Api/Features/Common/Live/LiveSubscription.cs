@@ -99,7 +99,9 @@ internal sealed class LiveSubscription : IEventSubscriber, IDisposable
     {
         if (!_buffer.Writer.TryWrite(item))
         {
+            // Stop listening too: a stream nobody reads (its client vanished before subscribing) must not stay registered.
             _buffer.Writer.TryComplete(LiveEventErrors.Overflow(_options.BufferCapacity));
+            _listening.Dispose();
         }
     }
 
