@@ -8,7 +8,9 @@ namespace Commerce.GraphQL.Server.Execution;
 /// <summary>
 /// Resolves each subscription event in a DI scope of its own, so scoped services and DataLoaders see the data as it
 /// is when the event arrives: a loader's per-request cache would otherwise hold the first event's rows for the
-/// whole life of the subscription (and grow with it). The subscribe step itself runs in the operation's scope.
+/// whole life of the subscription (and grow with it). The scope is created only when a resolver asks for a service,
+/// so an event whose selection needs none (a fan-out to thousands) costs no scope. The subscribe step itself runs in
+/// the operation's scope.
 /// </summary>
 public sealed class EventScopedSubscriptionStrategy : SubscriptionExecutionStrategy
 {
@@ -20,8 +22,25 @@ public sealed class EventScopedSubscriptionStrategy : SubscriptionExecutionStrat
         }
 
         // context is the strategy's per-event copy: replacing its services touches no other event.
-        await using var scope = scopes.CreateAsyncScope();
-        context.RequestServices = scope.ServiceProvider;
+        await using var services = new LazyScope(scopes);
+        context.RequestServices = services;
         return await base.ProcessDataAsync(context, node, value).ConfigureAwait(false);
+    }
+
+    private sealed class LazyScope(IServiceScopeFactory scopes) : IServiceProvider, IAsyncDisposable
+    {
+        private readonly Lock _gate = new();
+        private AsyncServiceScope? _scope;
+
+        public object? GetService(Type serviceType)
+        {
+            lock (_gate)
+            {
+                _scope ??= scopes.CreateAsyncScope();
+                return _scope.Value.ServiceProvider.GetService(serviceType);
+            }
+        }
+
+        public ValueTask DisposeAsync() => _scope?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

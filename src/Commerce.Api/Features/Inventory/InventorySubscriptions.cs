@@ -40,7 +40,7 @@ public static class InventorySubscriptions
                         && (m.Type == OrderEvents.InventoryLow || m.Type == OrderEvents.InventoryOutOfStock)),
                     e => e.AggregateType == StockEvent.AggregateType
                         && (e.Type == OrderEvents.InventoryLow || e.Type == OrderEvents.InventoryOutOfStock)
-                        && (warehouseId is null || StockState.Parse(e.Payload).WarehouseId == warehouseId)),
+                        && (warehouseId is null || StockEvent.From(e).State.WarehouseId == warehouseId)),
                     ctx.After(), StockEvent.From, ctx.CancellationToken);
             })
             .RequireScopes(Scopes.ReadInventory);

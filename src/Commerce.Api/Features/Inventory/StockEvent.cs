@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Commerce.Api.Features.Common.Live;
 using Commerce.Infrastructure.Events;
 
 namespace Commerce.Api.Features.Inventory;
@@ -8,7 +9,8 @@ public sealed record StockEvent(OutboxEvent Event, StockState State)
 {
     public const string AggregateType = "ProductVariant";
 
-    public static StockEvent From(OutboxEvent outboxEvent) => new(outboxEvent, StockState.Parse(outboxEvent.Payload));
+    public static StockEvent From(OutboxEvent outboxEvent) =>
+        ParsedEvents<StockEvent>.Get(outboxEvent, e => new StockEvent(e, StockState.Parse(e.Payload)));
 }
 
 /// <summary>One variant's stock in one warehouse right after a movement (the payload stock events carry).</summary>

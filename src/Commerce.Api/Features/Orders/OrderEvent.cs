@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Commerce.Api.Features.Common.Live;
 using Commerce.Domain.Orders;
 using Commerce.Infrastructure.Events;
 
@@ -12,7 +13,8 @@ public sealed record OrderEvent(OutboxEvent Event, OrderState State)
 
     public int OrderId => Event.AggregateId;
 
-    public static OrderEvent From(OutboxEvent outboxEvent) => new(outboxEvent, OrderState.Parse(outboxEvent.Payload));
+    public static OrderEvent From(OutboxEvent outboxEvent) =>
+        ParsedEvents<OrderEvent>.Get(outboxEvent, e => new OrderEvent(e, OrderState.Parse(e.Payload)));
 }
 
 /// <summary>The order's facets as an event recorded them (the payload <c>Order</c> raises).</summary>

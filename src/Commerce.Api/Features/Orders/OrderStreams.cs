@@ -54,6 +54,6 @@ public static class OrderStreams
             && (m.Type == OrderEvents.Created) == placed
             && (vendorId == null || db.OrderLines.Any(l => l.OrderId == m.AggregateId && l.VendorId == vendorId))),
         e => e.AggregateType == OrderEvent.AggregateType && (e.Type == OrderEvents.Created) == placed
-            && (statuses is not { Count: > 0 } || statuses.Contains(OrderState.Parse(e.Payload).Status)),
+            && (statuses is not { Count: > 0 } || statuses.Contains(OrderEvent.From(e).State.Status)),
         CheckStored: vendorId is not null);
 }
