@@ -100,12 +100,15 @@ public sealed class OrderSubscriptionsTests(OrderShopFactory shop) : IClassFixtu
             """);
         Assert.Null(live.Errors);
 
-        await new OrderFlow(await shop.ClientAsync(theirs)).PlaceAsync(OrderShopFactory.Line(shop.TeeSmall, 1));
+        var other = (await new OrderFlow(await shop.ClientAsync(theirs)).PlaceAsync(OrderShopFactory.Line(shop.TeeSmall, 1)))["id"]!.GetValue<string>();
         var own = (await new OrderFlow(await shop.ClientAsync(mine)).PlaceAsync(OrderShopFactory.Line(shop.TeeSmall, 1)))["id"]!.GetValue<string>();
-        var received = await live.EventsAsync("myOrderUpdates", 1);
+        var staff = new OrderFlow(await shop.ClientAsync());
+        await staff.Pay("recordManualPayment", new { orderId = other, reference = "THEIRS" });
+        await staff.Pay("recordManualPayment", new { orderId = own, reference = "MINE" });
+        var received = await live.EventsAsync("myOrderUpdates", 2);
 
-        Assert.Equal(own, received[0]["orderId"]!.GetValue<string>());
-        Assert.Equal("order.created", received[0]["type"]!.GetValue<string>());
+        Assert.Equal([own, own], received.Strings("orderId"));
+        Assert.Equal(["order.created", "payment.succeeded"], received.Strings("type"));
         Assert.True(await live.IsQuietAsync(0.5));
     }
 }

@@ -19,6 +19,7 @@ internal sealed class LiveSubscription : IEventSubscriber, IDisposable
     private readonly LiveQuery _query;
     private readonly LiveEventOptions _options;
     private readonly IDbContextFactory<CommerceDbContext> _contexts;
+    private readonly Dictionary<(string, int), bool> _storedByAggregate = [];
     private List<OutboxEvent> _missed = [];
     private long _last;
 
@@ -119,7 +120,7 @@ internal sealed class LiveSubscription : IEventSubscriber, IDisposable
         }
 
         _last = item.Id;
-        return !_query.CheckStored || await IsStoredMatchAsync(item.Id, cancellationToken) ? [item] : [];
+        return !_query.CheckStored || await IsStoredMatchAsync(item, cancellationToken) ? [item] : [];
     }
 
     private async Task<List<OutboxEvent>> ReadMissedAsync(CommerceDbContext db, long after, CancellationToken cancellationToken)
@@ -134,9 +135,25 @@ internal sealed class LiveSubscription : IEventSubscriber, IDisposable
         return rows.FindAll(e => _query.Matches(e));
     }
 
-    private async Task<bool> IsStoredMatchAsync(long id, CancellationToken cancellationToken)
+    // What Stored adds to Matches (whose order, which vendor's lines) does not change for an aggregate, so one lookup
+    // per aggregate serves its later events too (bounded: cleared when it grows past the buffer size).
+    private async Task<bool> IsStoredMatchAsync(OutboxEvent item, CancellationToken cancellationToken)
     {
+        var key = (item.AggregateType, item.AggregateId);
+        if (_storedByAggregate.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        return await _query.Stored(db).AnyAsync(m => m.Id == id, cancellationToken);
+        var id = item.Id;
+        var matches = await _query.Stored(db).AnyAsync(m => m.Id == id, cancellationToken);
+        if (_storedByAggregate.Count >= _options.BufferCapacity)
+        {
+            _storedByAggregate.Clear();
+        }
+
+        _storedByAggregate[key] = matches;
+        return matches;
     }
 }
