@@ -27,6 +27,20 @@ public sealed class RedisLiveEventsTests : IAsyncLifetime
         _redis.Stop();
     }
 
+    /// <summary>The host's /health answer once it says <paramref name="until"/>, or its last answer after 15 s.</summary>
+    private static async Task<string> HealthAsync(OrderShopFactory host, string until)
+    {
+        var client = host.CreateClient();
+        var answer = "";
+        for (var i = 0; i < 150 && answer != until; i++)
+        {
+            answer = await client.GetStringAsync("/health");
+            await Task.Delay(answer == until ? 0 : 100);
+        }
+
+        return answer;
+    }
+
     [Fact]
     public async Task Subscriber_OnOneHostReceivesTheEvents_OfMutationsOnTheOther()
     {
@@ -54,6 +68,7 @@ public sealed class RedisLiveEventsTests : IAsyncLifetime
         var before = await onB.EventsAsync("orderStatusChanged", 1);
 
         _redis.Stop();
+        var healthDuringOutage = await HealthAsync(_b, until: "Degraded");
         var confirmed = await flow.Run("confirmOrder", "OrderChangeInput", new { orderId = id });
         var shipped = await flow.Run("createFulfillment", "CreateFulfillmentInput", new { orderId = id, carrier = "DHL", trackingNumber = "R1" });
         var waiting = await _a.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.PublishedAt == null));
@@ -63,6 +78,8 @@ public sealed class RedisLiveEventsTests : IAsyncLifetime
         await flow.Run("markOrderDelivered", "OrderChangeInput", new { orderId = id });
         var after = await onB.EventsAsync("orderStatusChanged", 1);
 
+        Assert.Equal("Degraded", healthDuringOutage);       // the signal: /health, while streams keep waiting
+        Assert.Equal("Healthy", await HealthAsync(_b, until: "Healthy"));
         Assert.Empty(confirmed["userErrors"]!.AsArray());   // mutations work while Redis is down
         Assert.Equal("FULFILLED", shipped["order"]!["status"]!.GetValue<string>());
         Assert.True(waiting >= 2, $"the outbox kept {waiting} unpublished rows");
