@@ -42,9 +42,10 @@ public sealed class RedisEventBusTests(RedisServer redis) : IClassFixture<RedisS
         await RecordingSubscriber.WaitUntilAsync(() => bus.IsConnected && subscriber.ConnectionChanges.Count == 2, seconds: 20);
         await bus.PublishAsync([Event(2)], CancellationToken.None);
         await RecordingSubscriber.WaitUntilAsync(() => subscriber.Events.Count == 1);
+        var changes = subscriber.ConnectionChanges;
         await ((IAsyncLifetime)outage).DisposeAsync();
 
-        Assert.Equal([false, true], subscriber.ConnectionChanges);
+        Assert.Equal([false, true], changes);
         Assert.Equal(2, subscriber.Events.Single().Id);
     }
 
