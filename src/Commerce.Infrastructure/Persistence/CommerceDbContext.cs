@@ -12,6 +12,7 @@ using Commerce.Domain.Vendors.Economics;
 using Commerce.Infrastructure.Idempotency;
 using Commerce.Infrastructure.Outbox;
 using Commerce.Infrastructure.Persistence.Conventions;
+using Commerce.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
@@ -54,6 +55,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : DbContext(op
     public DbSet<CommissionTier> CommissionTiers => Set<CommissionTier>();
     public DbSet<VendorEarning> VendorEarnings => Set<VendorEarning>();
     public DbSet<PayoutStatement> PayoutStatements => Set<PayoutStatement>();
+    public DbSet<InboundWebhookEvent> InboundWebhookEvents => Set<InboundWebhookEvent>();
 
     /// <summary>Saves and, in the same transaction, writes tracked aggregates' domain events to the outbox.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
