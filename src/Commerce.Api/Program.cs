@@ -1,4 +1,5 @@
 using Commerce.Api.Auth;
+using Commerce.Api.Features.Webhooks.Inbound;
 using Commerce.Api.Graph;
 using Commerce.Api.Hosting;
 using Commerce.Api.Ide;
@@ -15,6 +16,7 @@ builder.Services.AddCommerceAuthentication(builder.Configuration);
 builder.Services.AddCommerceGraph(builder.Configuration, builder.Environment);
 builder.Services.AddBananaCakePop(builder.Configuration);
 builder.Services.AddCommerceHealthChecks();
+builder.Services.AddInboundWebhooksFeature();
 var app = builder.Build();
 
 if (CommandLine.IsCommand(args))
@@ -38,6 +40,7 @@ if (SqlCommandCountReporting.IsEnabled(app.Configuration))
 
 app.MapGraphQLHttp<CommerceSchema>("/graphql");
 app.MapCommerceHealth();
+app.MapInboundWebhooks();
 app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true), firstApiKey);
 await app.RunAsync();
 return 0;
