@@ -82,6 +82,20 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     }
 
     [Fact]
+    public async Task PaymentWebhook_AppliesOnce_WhenTheSameEventIsDeliveredConcurrently()
+    {
+        var (orderId, total) = await PlaceOrderAsync();
+        var body = PaymentEvent("evt_race", "payment.succeeded", orderId, total, "ch_race");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => shop.PostPaymentAsync(body)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var duplicates = await Task.WhenAll(responses.Select(async r => (await JsonAsync(r))["duplicate"]!.GetValue<bool>()));
+        Assert.Equal(5, duplicates.Count(d => d));
+        Assert.Equal(["Capture Succeeded testpay ch_race"], (await LedgerAsync(orderId)).Entries);
+    }
+
+    [Fact]
     public async Task PaymentWebhook_Accepts_WhenSignedWithEitherActiveSecret()
     {
         var (orderId, total) = await PlaceOrderAsync();
