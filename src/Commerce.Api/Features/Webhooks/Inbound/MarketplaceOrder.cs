@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Commerce.Api.Features.Common;
 
 namespace Commerce.Api.Features.Webhooks.Inbound;
@@ -14,24 +13,17 @@ public sealed record MarketplaceOrder(
     /// <summary>The event type the log records marketplace orders under.</summary>
     public const string EventType = "order.created";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>The order, or why the body is malformed (a 400: nothing is recorded). Order rules are checked later (422).</summary>
     public static (MarketplaceOrder? Order, string? Problem) Parse(string body)
     {
-        MarketplaceOrder? parsed;
-        try
+        var (parsed, problem) = InboundJson.Read<MarketplaceOrder>(body, "a marketplace order");
+        if (parsed is null)
         {
-            parsed = JsonSerializer.Deserialize<MarketplaceOrder>(body, Json);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"The body is not a marketplace order: {exception.Message}");
+            return (null, problem);
         }
 
         return parsed switch
         {
-            null => (null, "The body must be a JSON object."),
             { ExternalId: not { Length: > 0 and <= 150 } } => (null, "The order needs an externalId of at most 150 characters."),
             { Lines: null } => (null, "The order needs lines."),
             _ when parsed.Lines.Any(l => l is null || string.IsNullOrWhiteSpace(l.Sku)) => (null, "Every line needs a sku."),

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Commerce.Api.Features.Webhooks.Inbound;
 
 /// <summary>
@@ -18,24 +15,17 @@ public sealed record PaymentWebhookEvent(string? Id, string? Type, DateTimeOffse
     /// <summary>The event types this shop applies; others are recorded and ignored.</summary>
     public static readonly IReadOnlySet<string> Handled = new HashSet<string>(StringComparer.Ordinal) { Succeeded, Failed, Refunded, DisputeOpened };
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.AllowReadingFromString };
-
     /// <summary>The event, or why the body is malformed (a 400: nothing is recorded).</summary>
     public static (PaymentWebhookEvent? Event, string? Problem) Parse(string body)
     {
-        PaymentWebhookEvent? parsed;
-        try
+        var (parsed, problem) = InboundJson.Read<PaymentWebhookEvent>(body, "a payment event");
+        if (parsed is null)
         {
-            parsed = JsonSerializer.Deserialize<PaymentWebhookEvent>(body, Json);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"The body is not a payment event: {exception.Message}");
+            return (null, problem);
         }
 
         return parsed switch
         {
-            null => (null, "The body must be a JSON object."),
             { Id: not { Length: > 0 and <= 200 } } => (null, "The event needs an id of at most 200 characters."),
             { Type: not { Length: > 0 and <= 100 } } => (null, "The event needs a type."),
             _ when !Handled.Contains(parsed.Type) => (parsed, null),
