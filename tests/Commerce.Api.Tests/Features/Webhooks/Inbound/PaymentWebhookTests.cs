@@ -210,6 +210,33 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
         Assert.Equal(before, await shop.WebhookFootprintAsync());
     }
 
+    [Fact]
+    public async Task PaymentSucceeded_FindsOrderByNumber_WhenNoIdIsSent()
+    {
+        var (orderId, total) = await PlaceOrderAsync();
+        var number = await shop.WithDbAsync(db => db.Orders.Where(o => o.Id == GlobalId.DecodeInt(orderId, "Order")).Select(o => o.Number).SingleAsync());
+        var body = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            id = "evt_by_number", type = "payment.succeeded",
+            data = new { orderNumber = number, amount = new { amount = decimal.Parse(total, CultureInfo.InvariantCulture), currencyCode = "usd" }, providerReference = "ch_by_number" },
+        });
+
+        var response = await shop.PostPaymentAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(PaymentStatus.Paid, (await LedgerAsync(orderId)).Status);
+    }
+
+    [Fact]
+    public async Task PaymentWebhook_Returns413_WhenBodyExceedsTheLimit()
+    {
+        var body = $$"""{"id":"evt_big","type":"x","pad":"{{new string('a', 300 * 1024)}}"}""";
+
+        var response = await shop.PostPaymentAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/webhooks/payments/unknownpay")]
     [InlineData("/webhooks/payments/takealot")]
