@@ -1,4 +1,5 @@
 using Commerce.Api.Auth;
+using Commerce.Api.Features.Webhooks.Inbound;
 using Commerce.Api.Graph;
 using Commerce.Api.Hosting;
 using Commerce.Api.Ide;
@@ -17,6 +18,7 @@ builder.Services.AddCommerceGraph(builder.Configuration, builder.Environment);
 builder.Services.AddBananaCakePop(builder.Configuration);
 builder.Services.AddCommerceHealthChecks();
 builder.Services.AddCommerceRest();
+builder.Services.AddInboundWebhooksFeature();
 var app = builder.Build();
 
 if (CommandLine.IsCommand(args))
@@ -42,6 +44,7 @@ app.UseWebSockets();               // GraphQL subscriptions: graphql-transport-w
 app.MapGraphQLHttp<CommerceSchema>("/graphql");
 app.MapCommerceRest();
 app.MapCommerceHealth();
+app.MapInboundWebhooks();
 app.PrintAddressesOnStart(app.Configuration.GetValue("GraphQL:Ide:Enabled", true), firstApiKey);
 await app.RunAsync();
 return 0;

@@ -83,6 +83,13 @@ public partial class Order
         }
     }
 
+    /// <summary>
+    /// Notes that the buyer disputed a payment with the provider (a chargeback was opened). No money moves in the ledger
+    /// until the provider reports the outcome: a lost dispute arrives as a refund.
+    /// </summary>
+    public void RecordDispute(long amountMinorUnits, string? providerReference, string? reason, DateTime now) =>
+        Touch(now, OrderEvents.PaymentDisputed, new { amountMinorUnits, Currency, providerReference, reason });
+
     public OrderTransition Check(OrderAction action, PaymentLedger? ledger) => OrderWorkflow.Check(this, action, ledger);
 
     public IReadOnlyList<OrderTransition> AvailableTransitions(PaymentLedger ledger) =>

@@ -14,6 +14,7 @@ public static class OrderEvents
     public const string PaymentSucceeded = "payment.succeeded";
     public const string PaymentFailed = "payment.failed";
     public const string PaymentRefunded = "payment.refunded";
+    public const string PaymentDisputed = "payment.disputed";
     public const string StockChanged = "stock.changed";
     public const string InventoryLow = "inventory.low";
     public const string InventoryOutOfStock = "inventory.out_of_stock";

@@ -14,6 +14,7 @@ using Commerce.Infrastructure.Idempotency;
 using Commerce.Infrastructure.Outbox;
 using Commerce.Infrastructure.Persistence.Conventions;
 using Commerce.Infrastructure.Reporting;
+using Commerce.Infrastructure.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
@@ -62,6 +63,7 @@ public abstract class CommerceDbContext(DbContextOptions options) : DbContext(op
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+    public DbSet<InboundWebhookEvent> InboundWebhookEvents => Set<InboundWebhookEvent>();
 
     /// <summary>Saves and, in the same transaction, writes tracked aggregates' domain events to the outbox.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -40,7 +40,7 @@ public partial class SqlServerMigrationScriptTests
         var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
         var tables = context.Model.GetEntityTypes().Select(e => e.GetTableName()!).Distinct().ToList();
-        Assert.Equal(37, tables.Count);   // 17 foundation + 4 identity + 6 order workflow + 4 vendor economics + 2 sales rollup + 4 outbound webhook tables
+        Assert.Equal(38, tables.Count);   // 17 foundation + 4 identity + 6 order workflow + 4 vendor economics + 2 sales rollup + 4 outbound + 1 inbound webhook tables
         Assert.All(tables, table => Assert.Contains($"CREATE TABLE [{table}] (", script, StringComparison.Ordinal));
         Assert.Contains("[TotalMinorUnits] bigint NOT NULL", script, StringComparison.Ordinal);
         Assert.Contains("[PlacedAt] datetime2 NOT NULL", script, StringComparison.Ordinal);

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Api.Features.Dashboards;
 
 /// <summary>
-/// A vendor's sales in the period. Commission uses the vendor's default rate (<c>Vendor.defaultCommissionRate</c>):
-/// per-category rates and tiers belong to the earnings ledger, which the leaderboard does not read yet.
+/// A vendor's sales in the period. Commission is what the earnings ledger booked on those sales (every rule: category
+/// rates, tiers, fixed fees; refunds reverse it), so an order not yet paid has none yet (docs/vendor-economics.md).
 /// </summary>
 /// <param name="VendorId">The vendor.</param>
 /// <param name="Gmv">Line totals (before tax) of the vendor's lines on the period's sales, minor units.</param>
-/// <param name="Commission">Gmv × default rate, rounded half away from zero.</param>
+/// <param name="Commission">Commission and fees booked in the earnings ledger for the vendor's lines on those sales, net of refund reversals.</param>
 /// <param name="Orders">Distinct orders with the vendor's lines.</param>
 /// <param name="RefundedOrders">Of <paramref name="Orders"/>, those whose payment status shows a refund.</param>
 /// <param name="Currency">The dashboard's currency.</param>
@@ -44,14 +44,19 @@ public sealed record VendorPerformance(int VendorId, long Gmv, long Commission, 
         var rows = await (
                 from t in totals
                 join v in db.Vendors on t.VendorId equals v.Id
-                select new { VendorId = v.Id, Rate = v.DefaultCommissionRateBasisPoints, t.Gmv, t.Orders, t.Refunded })
+                select new { VendorId = v.Id, t.Gmv, t.Orders, t.Refunded })
             .OrderByDescending(r => r.Gmv).ThenBy(r => r.VendorId)
             .Take(limit)
             .ToListAsync(cancellation);
+        var ids = rows.Select(r => r.VendorId).ToList();
+        var booked = await (
+                from e in db.VendorEarnings.AsNoTracking()
+                join o in DashboardSales.Orders(db, scope, scope.From, scope.To) on e.OrderId equals o.Id
+                where ids.Contains(e.VendorId)
+                group e by e.VendorId into g
+                select new { VendorId = g.Key, Commission = g.Sum(e => e.CommissionMinorUnits + e.FeeMinorUnits) })
+            .ToDictionaryAsync(c => c.VendorId, c => c.Commission, cancellation);
         return rows.Select(r => new VendorPerformance(
-            r.VendorId, r.Gmv, CommissionOf(r.Gmv, r.Rate), r.Orders, r.Refunded, scope.Currency)).ToList();
+            r.VendorId, r.Gmv, booked.GetValueOrDefault(r.VendorId), r.Orders, r.Refunded, scope.Currency)).ToList();
     }
-
-    private static long CommissionOf(long gmv, int basisPoints) =>
-        (long)Math.Round(gmv * (decimal)basisPoints / 10_000m, MidpointRounding.AwayFromZero);
 }

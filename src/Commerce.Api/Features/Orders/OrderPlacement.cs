@@ -16,11 +16,13 @@ public sealed record PlacementLine(int VariantId, int Quantity, long? AgreedUnit
 
 /// <summary>
 /// An order to place once the caller's input is checked and the buyer known. <c>LinesField</c> is where line errors
-/// point in the input (<c>lines.{i}.…</c>); null when the lines are not the caller's input.
+/// point in the input (<c>lines.{i}.…</c>); null when the lines are not the caller's input. <c>Channel</c> and
+/// <c>ExternalId</c> say where the order came from (a marketplace and its order id).
 /// </summary>
 public sealed record PlacementRequest(
     int? CustomerId, string Email, IReadOnlyList<PlacementLine> Lines, Address ShipTo, Address BillTo,
-    string? ShippingMethod, string? DiscountCode, string? Note, string? LinesField);
+    string? ShippingMethod, string? DiscountCode, string? Note, string? LinesField,
+    SalesChannel Channel = SalesChannel.Api, string? ExternalId = null);
 
 /// <summary>
 /// The one way an order is placed, by placeOrder and by acceptQuote: a price snapshot per line (the catalogue price,
@@ -55,7 +57,8 @@ public static class OrderPlacement
         {
             Number = $"CG-{now:yyMMdd}-{Convert.ToHexString(Guid.NewGuid().ToByteArray())[..8]}",
             CustomerId = request.CustomerId, Email = request.Email, Currency = variants[request.Lines[0].VariantId].Currency,
-            ShippingAddress = request.ShipTo, BillingAddress = request.BillTo, Note = request.Note, SourceChannel = SalesChannel.Api,
+            ShippingAddress = request.ShipTo, BillingAddress = request.BillTo, Note = request.Note,
+            SourceChannel = request.Channel, ExternalId = request.ExternalId,
             Lines = [.. request.Lines.Select(l => Snapshot(variants[l.VariantId], l))],
         };
         var pricingErrors = await OrderQuote.PriceAsync(db, order, request.ShippingMethod, request.DiscountCode, now, ct);

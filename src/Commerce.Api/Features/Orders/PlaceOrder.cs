@@ -20,7 +20,13 @@ public static class PlaceOrderHandler
         IdempotentMutation.RunAsync(context, "placeOrder", input.IdempotencyKey, input with { IdempotencyKey = null },
             (db, caller, ct) => PlaceAsync(db, caller, input, ct));
 
-    private static async Task<(MutationOutcome, bool)> PlaceAsync(CommerceDbContext db, Caller caller, PlaceOrderInput input, CancellationToken ct)
+    /// <summary>
+    /// placeOrder's unit of work inside the caller's transaction (roll back unless Commit); also how a marketplace
+    /// webhook places its orders (<paramref name="channel"/>, <paramref name="externalId"/>), under the same rules.
+    /// </summary>
+    internal static async Task<(MutationOutcome Outcome, bool Commit)> PlaceAsync(
+        CommerceDbContext db, Caller caller, PlaceOrderInput input, CancellationToken ct,
+        Domain.Orders.SalesChannel channel = Domain.Orders.SalesChannel.Api, string? externalId = null)
     {
         var errors = new List<UserError>();
         var variantIds = ValidateLines(input.Lines, errors);
@@ -35,7 +41,7 @@ public static class PlaceOrderHandler
         }
 
         var request = new PlacementRequest(customerId, email!, [.. input.Lines.Select((l, i) => new PlacementLine(variantIds[i], l.Quantity))],
-            shipTo!, billTo!, input.ShippingMethod, input.DiscountCode, input.Note, "lines");
+            shipTo!, billTo!, input.ShippingMethod, input.DiscountCode, input.Note, "lines", channel, externalId);
         var (order, placementErrors) = await OrderPlacement.PlaceAsync(db, caller, request, variants, DateTime.UtcNow, ct);
         return order is null ? (MutationOutcome.Refused([.. placementErrors]), false) : (MutationOutcome.Success(order.Id), true);
     }

@@ -37,8 +37,25 @@ public static class PaymentEntries
     /// card capture through the gateway, a manual payment as a manual refund. Stops at the first decline, which it
     /// returns with the entry that recorded it. Used by <c>refundPayment</c> and <c>cancelOrder</c> alike.
     /// </summary>
-    public static async Task<(PaymentTransaction? Entry, GatewayResult Result)> RefundAsync(
-        CommerceDbContext db, Order order, PaymentLedger ledger, long amount, IPaymentGateway gateway, string reference, CancellationToken ct)
+    public static Task<(PaymentTransaction? Entry, GatewayResult Result)> RefundAsync(
+        CommerceDbContext db, Order order, PaymentLedger ledger, long amount, IPaymentGateway gateway, string reference, CancellationToken ct) =>
+        SpreadRefundAsync(db, order, ledger, amount, reference, async (capture, take, partReference) =>
+            capture.Kind == PaymentTransactionKind.ManualPayment
+                ? (GatewayResult.Success($"manual_refund_{partReference}"), ManualProvider)
+                : (await gateway.RefundAsync(capture.ProviderReference ?? "", take, order.Currency, partReference, ct), gateway.Name), ct);
+
+    /// <summary>
+    /// Records a refund <paramref name="provider"/> already made (its webhook said so), spread over the captures
+    /// exactly like <see cref="RefundAsync"/> but without asking a gateway. The caller checks it fits the refundable amount.
+    /// </summary>
+    public static async Task<PaymentTransaction?> RecordProviderRefundAsync(
+        CommerceDbContext db, Order order, PaymentLedger ledger, long amount, string provider, string reference, CancellationToken ct) =>
+        (await SpreadRefundAsync(db, order, ledger, amount, reference,
+            (_, _, partReference) => Task.FromResult((GatewayResult.Success(partReference), provider)), ct)).Entry;
+
+    private static async Task<(PaymentTransaction? Entry, GatewayResult Result)> SpreadRefundAsync(
+        CommerceDbContext db, Order order, PaymentLedger ledger, long amount, string reference,
+        Func<PaymentTransaction, long, string, Task<(GatewayResult Result, string Provider)>> refund, CancellationToken ct)
     {
         (PaymentTransaction? Entry, GatewayResult Result) last = (null, GatewayResult.Success(reference));
         var part = 0;
@@ -51,11 +68,8 @@ public static class PaymentEntries
 
             var take = Math.Min(amount, refundable);
             var partReference = part++ == 0 ? reference : $"{reference}_{part}";
-            var manual = capture.Kind == PaymentTransactionKind.ManualPayment;
-            var result = manual
-                ? GatewayResult.Success($"manual_refund_{partReference}")
-                : await gateway.RefundAsync(capture.ProviderReference ?? "", take, order.Currency, partReference, ct);
-            last = (await RecordAsync(db, order, PaymentTransactionKind.Refund, take, result, manual ? ManualProvider : gateway.Name, capture.Id, ct), result);
+            var (result, provider) = await refund(capture, take, partReference);
+            last = (await RecordAsync(db, order, PaymentTransactionKind.Refund, take, result, provider, capture.Id, ct), result);
             if (!result.Succeeded)
             {
                 return last;

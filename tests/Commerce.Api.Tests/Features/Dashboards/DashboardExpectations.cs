@@ -1,5 +1,6 @@
 using Commerce.Domain.Orders;
 using Commerce.Domain.Payments;
+using Commerce.Domain.Vendors.Economics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Tests.Features.Dashboards;
@@ -8,17 +9,21 @@ namespace Commerce.Api.Tests.Features.Dashboards;
 /// The dashboard's rules recomputed in memory over the rows the test loads: the independent side of every
 /// comparison in the dashboard tests.
 /// </summary>
-public sealed class DashboardExpectations(List<Order> orders, List<PaymentTransaction> payments)
+public sealed class DashboardExpectations(List<Order> orders, List<PaymentTransaction> payments, List<VendorEarning> earnings)
 {
     public static async Task<DashboardExpectations> LoadAsync(DashboardShop shop)
     {
         await using var db = shop.CreateDbContext();
         return new DashboardExpectations(
             await db.Orders.AsNoTracking().Include(o => o.Lines).ToListAsync(),
-            await db.PaymentTransactions.AsNoTracking().ToListAsync());
+            await db.PaymentTransactions.AsNoTracking().ToListAsync(),
+            await db.VendorEarnings.AsNoTracking().ToListAsync());
     }
 
     public List<Order> Orders => orders;
+
+    /// <summary>The earnings ledger (sale entries and refund reversals).</summary>
+    public List<VendorEarning> Earnings => earnings;
 
     /// <summary>Orders placed in [from, to) in USD that are not cancelled.</summary>
     public List<Order> Sales(DateTime from, DateTime to) =>

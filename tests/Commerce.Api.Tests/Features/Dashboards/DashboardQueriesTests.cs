@@ -116,20 +116,21 @@ public sealed class DashboardQueriesTests(DashboardShop shop) : IClassFixture<Da
     }
 
     [Fact]
-    public async Task VendorLeaderboard_ShowsGmvCommissionAtTheDefaultRateNetAndRefundRate()
+    public async Task VendorLeaderboard_ShowsGmvCommissionBookedInTheLedgerNetAndRefundRate()
     {
         var expect = await ExpectAsync();
         var rows = await shop.RowsAsync();
         var board = (await DashboardAsync("vendorLeaderboard { vendor { id } gmv { minorUnits } commission { minorUnits } net { minorUnits } orders refundRatePercent }"))["vendorLeaderboard"]!.AsArray();
 
         var sales = expect.Sales(From, To);
-        var expected = new[] { (rows.VendorA, 1000), (rows.VendorB, 2000) }.Select(v =>
+        var saleIds = sales.Select(o => o.Id).ToHashSet();
+        var expected = new[] { rows.VendorA, rows.VendorB }.Select(vendorId =>
         {
-            var orders = sales.Where(o => o.Lines.Any(l => l.VendorId == v.Item1)).ToList();
-            var gmv = orders.SelectMany(o => o.Lines).Where(l => l.VendorId == v.Item1).Sum(l => l.LineTotalMinorUnits);
-            var commission = (long)Math.Round(gmv * v.Item2 / 10_000m, MidpointRounding.AwayFromZero);
+            var orders = sales.Where(o => o.Lines.Any(l => l.VendorId == vendorId)).ToList();
+            var gmv = orders.SelectMany(o => o.Lines).Where(l => l.VendorId == vendorId).Sum(l => l.LineTotalMinorUnits);
+            var commission = expect.Earnings.Where(e => e.VendorId == vendorId && saleIds.Contains(e.OrderId)).Sum(e => e.CommissionMinorUnits + e.FeeMinorUnits);
             var refunded = orders.Count(o => o.PaymentStatus is PaymentStatus.Refunded or PaymentStatus.PartiallyRefunded);
-            return (GlobalId.Encode("Vendor", v.Item1), gmv, commission, gmv - commission, (long)orders.Count, (double)Math.Round(refunded * 100m / orders.Count, 2));
+            return (GlobalId.Encode("Vendor", vendorId), gmv, commission, gmv - commission, (long)orders.Count, (double)Math.Round(refunded * 100m / orders.Count, 2));
         }).OrderByDescending(v => v.gmv).ToList();
         Assert.Equal(expected, board.Select(v => (v!["vendor"]!["id"]!.GetValue<string>(), v["gmv"]!["minorUnits"]!.GetValue<long>(),
             v["commission"]!["minorUnits"]!.GetValue<long>(), v["net"]!["minorUnits"]!.GetValue<long>(), v["orders"]!.GetValue<long>(),

@@ -6,6 +6,8 @@ using Commerce.Domain.Inventory;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Payments;
 using Commerce.Domain.Vendors;
+using Commerce.Domain.Vendors.Economics;
+using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Tests.Features.Dashboards;
 
@@ -98,10 +100,26 @@ public sealed class DashboardShop() : CommerceApiFactory(seedDemoData: false)
         refunded.PaymentStatus = PaymentStatus.PartiallyRefunded;
         await db.SaveChangesAsync();
 
+        // The earnings ledger of the paid order: a sale entry at a category rate other than the vendor's default
+        // (12 %) plus a fixed fee, and the refund's reversal — the leaderboard's commission must be what is booked.
+        var line = refunded.Lines[0];
+        var capture = await db.PaymentTransactions.Where(p => p.OrderId == refunded.Id).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+        db.AddRange(
+            Earning(line, capture[0], VendorEarningKind.Sale, $"sale:{line.Id}", gross: 5_000, commission: 600, fee: 30),
+            Earning(line, capture[1], VendorEarningKind.Refund, $"refund:{capture[1]}:{line.Id}", gross: -1_364, commission: -164, fee: 0));
+        await db.SaveChangesAsync();
+
         await this.CreateVendorUserAsync(vendors[0].Id, "dashboard@vendor-a.example.com");
         var session = await this.SignInVendorUserAsync("dashboard@vendor-a.example.com");
         return new DashboardRows(vendors[0].Id, vendors[1].Id, cap.Variants[0].Id, session.AccessToken);
     }
+
+    private static VendorEarning Earning(OrderLine line, int paymentId, VendorEarningKind kind, string key, long gross, long commission, long fee) => new()
+    {
+        VendorId = line.VendorId!.Value, OrderId = line.OrderId, OrderLineId = line.Id, PaymentTransactionId = paymentId, Kind = kind,
+        EntryKey = key, Currency = "USD", GrossMinorUnits = gross, RateBasisPoints = 1_200, CommissionMinorUnits = commission,
+        FeeMinorUnits = fee, NetMinorUnits = gross - commission - fee, RecordedAt = PeriodStart,
+    };
 
     private static Vendor Vendor(string name, int basisPoints) => new()
     {

@@ -17,12 +17,18 @@ namespace Commerce.Api.Tests.Features.Orders;
 /// OLD-1 (archived product, 10 in stock), all sold by vendor 1 "Tee Co", and the demo pricing tables (ZA 15% tax, Standard $5.99).
 /// Its <see cref="Clock"/> can be moved to expire tokens and quotes.
 /// </summary>
-public sealed class OrderShopFactory : CommerceApiFactory
+public class OrderShopFactory : CommerceApiFactory
 {
     private readonly Lazy<Task> _seeded;
 
     public OrderShopFactory()
-        : this(new AdjustableTimeProvider())
+        : this(new AdjustableTimeProvider(), new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>For a derived shop that needs more configuration (e.g. webhook secrets).</summary>
+    protected OrderShopFactory(IDictionary<string, string?> settings)
+        : this(new AdjustableTimeProvider(), settings)
     {
     }
 
