@@ -1,3 +1,4 @@
+using Commerce.Infrastructure.Events;
 using Commerce.Infrastructure.Payments;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Persistence.Diagnostics;
@@ -14,7 +15,7 @@ public static class DependencyInjection
     /// Registers the database: a pooled <see cref="IDbContextFactory{CommerceDbContext}"/> (DataLoaders create one
     /// short-lived context per batch, since resolvers run in parallel), a scoped <see cref="CommerceDbContext"/>
     /// from that factory, the <see cref="SqlCommandCounter"/>, and the offline <see cref="TestPaymentGateway"/> unless
-    /// a real <see cref="IPaymentGateway"/> was registered first.
+    /// a real <see cref="IPaymentGateway"/> was registered first, and the event path (<see cref="EventsServiceCollectionExtensions.AddCommerceEvents"/>).
     /// </summary>
     public static IServiceCollection AddCommerceInfrastructure(
         this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(options);
         services.AddSingleton<SqlCommandCounter>();
         services.TryAddSingleton<IPaymentGateway, TestPaymentGateway>();
+        services.AddCommerceEvents(configuration);
 
         _ = options.Provider switch
         {
@@ -41,7 +43,7 @@ public static class DependencyInjection
     {
         services.AddPooledDbContextFactory<TContext>((sp, builder) => builder
             .UseCommerceDatabase(options.Provider, options.ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
+            .AddInterceptors(sp.GetRequiredService<SqlCommandCounter>(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         return services.AddSingleton<IDbContextFactory<CommerceDbContext>>(sp =>
             new CommerceDbContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
     }

@@ -10,6 +10,9 @@ public static class Scopes
 {
     public const string ReadProducts = "read:products";
     public const string WriteProducts = "write:products";
+
+    /// <summary>Live stock subscriptions (<c>stockLevelChanged</c>, <c>lowStockAlert</c>).</summary>
+    public const string ReadInventory = "read:inventory";
     public const string ReadOrders = "read:orders";
     public const string WriteOrders = "write:orders";
     public const string ReadCustomers = "read:customers";
@@ -34,7 +37,7 @@ public static class Scopes
     /// <summary>Scopes an API key may carry.</summary>
     public static readonly IReadOnlyList<string> Assignable =
     [
-        ReadProducts, WriteProducts, ReadOrders, WriteOrders, ReadCustomers, WriteCustomers, ReadVendors,
+        ReadProducts, WriteProducts, ReadInventory, ReadOrders, WriteOrders, ReadCustomers, WriteCustomers, ReadVendors,
         WriteVendors, ReadQuotes, WriteQuotes, ReadInsights, WriteWebhooks, Admin,
     ];
 

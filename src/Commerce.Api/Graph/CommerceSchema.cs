@@ -6,7 +6,7 @@ namespace Commerce.Api.Graph;
 /// <summary>The commerce graph. Root fields come from the feature folders (see <see cref="QueryType"/>).</summary>
 public sealed class CommerceSchema : Schema
 {
-    public CommerceSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public CommerceSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "Commerce.GraphQL: one typed graph of products, stock, customers, vendors, orders, payments and quotes.";
@@ -15,6 +15,8 @@ public sealed class CommerceSchema : Schema
         {
             Mutation = mutation;
         }
+
+        Subscription = subscription;
 
         RegisterType(new LongScalarType());
     }

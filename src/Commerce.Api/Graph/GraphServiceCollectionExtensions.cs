@@ -1,5 +1,6 @@
 using Commerce.Api.Auth;
 using Commerce.Api.Features.Catalog;
+using Commerce.Api.Features.Common.Live;
 using Commerce.Api.Features.Common.Loading;
 using Commerce.Api.Features.Customers;
 using Commerce.Api.Features.Identity;
@@ -8,6 +9,7 @@ using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
 using Commerce.Api.Features.Webhooks.Outbound;
+using Commerce.GraphQL.Server.Execution;
 using Commerce.GraphQL.Server.Http;
 using Commerce.GraphQL.Server.Limits;
 using Commerce.GraphQL.Server.Paging;
@@ -24,6 +26,7 @@ public static class GraphServiceCollectionExtensions
         services.AddGraphQL(b => b
             .AddSchema<CommerceSchema>()
             .AddSystemTextJson()
+            .AddExecutionStrategy<EventScopedSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddGraphTypes(typeof(CommerceSchema).Assembly));
 
         var countSql = SqlCommandCountReporting.IsEnabled(configuration);
@@ -64,6 +67,7 @@ public static class GraphServiceCollectionExtensions
         services.AddQuotesFeature();
         services.AddIdentityFeature();
         services.AddOutboundWebhooksFeature(configuration);
+        services.AddLiveEventsFeature(configuration);
         return services;
     }
 }

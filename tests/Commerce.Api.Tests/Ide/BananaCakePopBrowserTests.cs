@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Commerce.Api.Tests.Infrastructure;
@@ -25,14 +24,11 @@ public sealed class BananaCakePopBrowserTests
         var baseUrl = factory.Services.GetRequiredService<IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        var scriptDir = FindBrowserDir();
-        if (!File.Exists(Path.Combine(scriptDir, "node_modules", "playwright-core", "package.json")))
-        {
-            await RunAsync("npm", "ci --ignore-scripts --no-audit --no-fund", scriptDir);
-        }
+        var scriptDir = NodeScripts.FindDir("Browser", "ide-check.mjs");
+        await NodeScripts.EnsureInstalledAsync(scriptDir, "playwright-core", ScriptTimeout);
 
         var screenshot = Path.Combine(Path.GetTempPath(), "commerce-ide-check.png");
-        var (exitCode, output) = await RunAsync("node", $"ide-check.mjs {baseUrl} --screenshot {screenshot}", scriptDir, throwOnFailure: false);
+        var (exitCode, output) = await NodeScripts.RunAsync("node", $"ide-check.mjs {baseUrl} --screenshot {screenshot}", scriptDir, ScriptTimeout, throwOnFailure: false);
 
         Assert.True(exitCode == 0, $"ide-check.mjs exited {exitCode} (screenshot: {screenshot}):\n{output}");
         using var summary = JsonDocument.Parse(output);
@@ -40,50 +36,5 @@ public sealed class BananaCakePopBrowserTests
         Assert.Empty(summary.RootElement.GetProperty("foreignRequests").EnumerateArray());
         Assert.Contains("\"__typename\"", summary.RootElement.GetProperty("responseText").GetString());
         Assert.EndsWith("/graphql/", summary.RootElement.GetProperty("landedOn").GetString());
-    }
-
-    private static string FindBrowserDir()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "Browser");
-            if (File.Exists(Path.Combine(candidate, "ide-check.mjs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Browser/ide-check.mjs above {AppContext.BaseDirectory}.");
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(
-        string command, string arguments, string workingDirectory, bool throwOnFailure = true)
-    {
-        var start = new ProcessStartInfo(command, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ScriptTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{command} {arguments} ran longer than {ScriptTimeout}: {await stderr}");
-        }
-
-        if (throwOnFailure && process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{command} {arguments} exited {process.ExitCode}: {await stderr}");
-        }
-
-        return (process.ExitCode, await stdout + (process.ExitCode == 0 ? "" : await stderr));
     }
 }

@@ -28,17 +28,19 @@ public class CommerceApiFactory : WebApplicationFactory<Program>
     /// <param name="seedDemoData">Whether the demo shop is loaded.</param>
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="configureServices">Runs after the host's own registrations, e.g. to replace the TimeProvider.</param>
+    /// <param name="databasePath">Another host's database file, for two hosts over one database (both delete it on dispose).</param>
     public CommerceApiFactory(
         string environment = "Testing",
         bool seedDemoData = true,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        string? databasePath = null)
     {
         _configureServices = configureServices;
         _environment = environment;
         _seedDemoData = seedDemoData;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"commerce-tests-{Guid.NewGuid():N}.db");
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"commerce-tests-{Guid.NewGuid():N}.db");
         _adminKey = new Lazy<string>(() => Task.Run(() => CreateApiKeyAsync(Scopes.Admin)).GetAwaiter().GetResult());
     }
 

@@ -10,6 +10,7 @@ public sealed class ApiScopeType : EnumerationGraphType
     {
         [Scopes.ReadProducts] = "Read the catalogue, including drafts and stock.",
         [Scopes.WriteProducts] = "Change products, variants, prices and stock.",
+        [Scopes.ReadInventory] = "Watch stock live (the stockLevelChanged and lowStockAlert subscriptions).",
         [Scopes.ReadOrders] = "Read every order.",
         [Scopes.WriteOrders] = "Place, change, fulfil and cancel orders.",
         [Scopes.ReadCustomers] = "Read every customer.",

@@ -19,5 +19,6 @@ public static class OrdersFeature
         .AddScoped<OrderLinesByOrderIdLoader>()
         .AddScoped<PaymentTransactionsByOrderIdLoader>()
         .AddScoped<FulfillmentsByOrderIdLoader>()
-        .AddScoped<FulfillmentLinesByFulfillmentIdLoader>();
+        .AddScoped<FulfillmentLinesByFulfillmentIdLoader>()
+        .AddScoped<PreviousOrderStateLoader>();
 }

@@ -32,9 +32,13 @@ public class OrderShopFactory : CommerceApiFactory
     {
     }
 
-    private OrderShopFactory(AdjustableTimeProvider clock, IDictionary<string, string?> settings)
-        : base(seedDemoData: false, settings: new Dictionary<string, string?>(settings) { ["GraphQL:ExposeExceptionDetails"] = "true" },
-            configureServices: services => services.AddSingleton<TimeProvider>(clock))
+    /// <summary>A shop host with extra <paramref name="settings"/>, over another host's database when <paramref name="databasePath"/> is given.</summary>
+    public static OrderShopFactory With(IDictionary<string, string?> settings, string? databasePath = null) =>
+        new(new AdjustableTimeProvider(), settings, databasePath);
+
+    private OrderShopFactory(AdjustableTimeProvider clock, IDictionary<string, string?>? settings = null, string? databasePath = null)
+        : base(seedDemoData: false, settings: new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["GraphQL:ExposeExceptionDetails"] = "true" },
+            configureServices: services => services.AddSingleton<TimeProvider>(clock), databasePath: databasePath)
     {
         Clock = clock;
         _seeded = new Lazy<Task>(SeedAsync);
@@ -95,6 +99,11 @@ public class OrderShopFactory : CommerceApiFactory
 
     private async Task SeedAsync()
     {
+        if (await WithDbAsync(db => db.ProductVariants.AnyAsync()))
+        {
+            return;   // a second host over the first one's database
+        }
+
         await using var db = await Services.GetRequiredService<IDbContextFactory<CommerceDbContext>>().CreateDbContextAsync();
         var now = DateTime.UtcNow;
         var vendor = new Vendor { Name = "Tee Co", Slug = "tee-co", Email = "tees@example.com", Status = VendorStatus.Approved, CreatedAt = now, UpdatedAt = now };
