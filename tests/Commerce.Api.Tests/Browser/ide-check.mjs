@@ -1,9 +1,14 @@
 // Opens Banana Cake Pop at <baseUrl>/graphql in Debian's chromium, runs one operation through the IDE's own
 // editor and Run button, and checks that the page only ever talks to this machine.
 // Usage: node ide-check.mjs <baseUrl> [--query "{ __typename }"] [--expect "__typename"] [--screenshot file.png]
+//          [--header "Authorization: Bearer …"] [--trigger FILE]
+// --header: sent with every request the browser makes, the WebSocket upgrade included (the IDE's own way of
+// setting headers is a settings dialog; the server reads credentials from either place).
+// --trigger: for a subscription — once the IDE has sent `subscribe` over its WebSocket, POST this JSON body to
+// <baseUrl>/graphql (with the header), so the change it makes is what the IDE must then show.
 // Prints a JSON summary on stdout; exits 0 only when the result showed up and no request left loopback.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +20,8 @@ const { values, positionals } = parseArgs({
     expect: { type: 'string', default: '"__typename"' },
     screenshot: { type: 'string' },
     timeout: { type: 'string', default: '60000' },
+    header: { type: 'string' },
+    trigger: { type: 'string' },
   },
 });
 const baseUrl = (positionals[0] ?? '').replace(/\/+$/, '');
@@ -23,6 +30,7 @@ if (!/^https?:\/\//.test(baseUrl)) {
   process.exit(2);
 }
 const timeout = Number(values.timeout);
+const extraHeaders = values.header ? Object.fromEntries([values.header.split(/:\s*(.*)/s).slice(0, 2)]) : {};
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 // The IDE's three Monaco editors are told apart by their model URIs.
@@ -47,12 +55,21 @@ try {
     summary.requests.push(`${request.method()} ${request.url()}`);
     if (!loopbackHosts.has(url.hostname) && !loopbackHosts.has(url.host)) summary.foreignRequests.push(request.url());
   });
+  await context.setExtraHTTPHeaders(extraHeaders);
   const page = context.pages()[0] ?? await context.newPage();
   page.setDefaultTimeout(timeout);
+  const sockets = [];
+  page.on('websocket', (socket) => {
+    const entry = { url: socket.url(), sent: [], received: [] };
+    sockets.push(entry);
+    socket.on('framesent', (frame) => entry.sent.push(String(frame.payload)));
+    socket.on('framereceived', (frame) => entry.received.push(String(frame.payload)));
+  });
+  summary.sockets = sockets;
 
   // Fail fast, and say why, when there is no GraphQL endpoint for the IDE to talk to.
   const probe = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }),
+    method: 'POST', headers: { 'content-type': 'application/json', ...extraHeaders }, body: JSON.stringify({ query: '{ __typename }' }),
   });
   if (!probe.ok) throw new Error(`POST ${baseUrl}/graphql answered ${probe.status}: is the GraphQL endpoint mapped?`);
 
@@ -69,10 +86,14 @@ try {
   // Run as a person would: press Run and read the result the IDE renders. On a loaded machine the IDE can post
   // before it has taken the typed text, or drop a run; then press Run again (up to 6 times).
   const result = page.locator(responseEditor).locator('.view-lines');
-  const response = await runUntilShown(page, values.query, result, values.expect);
-  summary.httpStatus = response.status();
-  // Informational only: Chromium may already have dropped the body of a response the page consumed.
-  summary.httpBody = await response.text().catch(() => null);
+  if (values.trigger) {
+    await subscribeAndTrigger(page, sockets, result, values.expect, readFileSync(values.trigger, 'utf8'));
+  } else {
+    const response = await runUntilShown(page, values.query, result, values.expect);
+    summary.httpStatus = response.status();
+    // Informational only: Chromium may already have dropped the body of a response the page consumed.
+    summary.httpBody = await response.text().catch(() => null);
+  }
   summary.responseText = (await result.innerText()).replace(/\u00a0/g, ' ');
   // Let late requests (schema reloads, service worker caching) show up before judging the host list. The IDE
   // may keep polling, so "network idle" can never come: wait for it at most 10 s, and at least 2 s.
@@ -110,6 +131,25 @@ async function typeQuery(page, query) {
     if (normalize(typed) === normalize(query)) return;
     if (attempt === 5) throw new Error(`the operation editor shows ${JSON.stringify(typed)} instead of the typed query`);
   }
+}
+
+// A subscription: press Run, wait until the IDE's WebSocket carries a `subscribe` (graphql-transport-ws) or
+// `start` (legacy) message, make the change, and wait for the event to show in the result editor.
+async function subscribeAndTrigger(page, sockets, result, expect, trigger) {
+  const subscribed = () => sockets.some((s) => s.sent.some((m) => /"type":"(subscribe|start)"/.test(m)));
+  for (let attempt = 1; !subscribed(); attempt++) {
+    await page.getByRole('button', { name: /^Run Operation/ }).click();
+    for (let i = 0; i < 40 && !subscribed(); i++) await page.waitForTimeout(250);
+    if (!subscribed() && attempt === 4) throw new Error('the IDE never sent a subscribe message over a WebSocket');
+  }
+  // The server registers the subscription right after `subscribe`; give it a moment before changing anything.
+  await page.waitForTimeout(500);
+  const changed = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', ...extraHeaders }, body: trigger,
+  });
+  summary.triggerStatus = changed.status;
+  summary.triggerBody = await changed.text();
+  await result.filter({ hasText: expect }).waitFor({ timeout: 30_000 });
 }
 
 async function runUntilShown(page, query, result, expect) {

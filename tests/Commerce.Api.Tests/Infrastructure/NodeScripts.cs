@@ -32,16 +32,23 @@ public static class NodeScripts
         }
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(
-        string command, string arguments, string workingDirectory, TimeSpan timeout, bool throwOnFailure = true)
+    public static Task<(int ExitCode, string Output)> RunAsync(
+        string command, string arguments, string workingDirectory, TimeSpan timeout, bool throwOnFailure = true) =>
+        RunAsync(new ProcessStartInfo(command, arguments), workingDirectory, timeout, throwOnFailure);
+
+    /// <summary>As above, each argument passed as given (no shell quoting: arguments may hold spaces and quotes).</summary>
+    public static Task<(int ExitCode, string Output)> RunAsync(
+        string command, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, bool throwOnFailure = true) =>
+        RunAsync(new ProcessStartInfo(command, arguments), workingDirectory, timeout, throwOnFailure);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(
+        ProcessStartInfo start, string workingDirectory, TimeSpan timeout, bool throwOnFailure)
     {
-        var start = new ProcessStartInfo(command, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {command}");
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var described = $"{start.FileName} {(start.ArgumentList.Count > 0 ? string.Join(' ', start.ArgumentList) : start.Arguments)}";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(timeout);
@@ -52,12 +59,12 @@ public static class NodeScripts
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{command} {arguments} ran longer than {timeout}: {await stderr}");
+            throw new TimeoutException($"{described} ran longer than {timeout}: {await stderr}");
         }
 
         if (throwOnFailure && process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{command} {arguments} exited {process.ExitCode}: {await stderr}");
+            throw new InvalidOperationException($"{described} exited {process.ExitCode}: {await stderr}");
         }
 
         return (process.ExitCode, await stdout + (process.ExitCode == 0 ? "" : await stderr));
