@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Commerce.Api.Features.Common.Live;
 using Commerce.Api.Tests.Features.Orders;
 using Commerce.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -47,7 +48,9 @@ public sealed class BananaCakePopBrowserTests
 
         var screenshot = Path.Combine(Path.GetTempPath(), "commerce-ide-subscription.png");
         var summary = await RunIdeCheckAsync(baseUrl, screenshot,
-            "--query", $"subscription {{ orderStatusChanged(orderId: \"{orderId}\") {{ type status previousStatus }} }}",
+            // after: the first cursor, so the stream replays from the start: the confirmation cannot slip in between
+            // the IDE's subscribe and the server registering it, however slow the machine.
+            "--query", $"subscription {{ orderStatusChanged(orderId: \"{orderId}\", after: \"{EventCursor.Encode(0)}\") {{ type status previousStatus }} }}",
             "--expect", "CONFIRMED", "--header", $"Authorization: Bearer {key}", "--trigger", trigger);
         File.Delete(trigger);
 
