@@ -13,6 +13,7 @@ internal sealed class Subscriber : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket = new();
     private readonly List<long> _arrivals = [];
+    private readonly List<double> _sinceEvent = [];
     private readonly Lock _gate = new();
 
     public string? Failure { get; private set; }
@@ -38,19 +39,15 @@ internal sealed class Subscriber : IAsyncDisposable
     }
 
     /// <summary>The first arrival at or after <paramref name="since"/>, if any.</summary>
-    public long? FirstArrivalSince(long since)
+    public long? FirstArrivalSince(long since) => FirstSince(since)?.Arrived;
+
+    /// <summary>The first arrival at or after <paramref name="since"/> and how long after its event's occurredAt it came.</summary>
+    public (long Arrived, double SinceEventMs)? FirstSince(long since)
     {
         lock (_gate)
         {
-            for (var i = _arrivals.Count - 1; i >= 0; i--)
-            {
-                if (_arrivals[i] < since)
-                {
-                    return i + 1 < _arrivals.Count ? _arrivals[i + 1] : null;
-                }
-            }
-
-            return _arrivals.Count > 0 ? _arrivals[0] : null;
+            var i = _arrivals.FindIndex(a => a >= since);
+            return i < 0 ? null : (_arrivals[i], _sinceEvent[i]);
         }
     }
 
@@ -61,12 +58,16 @@ internal sealed class Subscriber : IAsyncDisposable
             while (await ReceiveAsync(CancellationToken.None) is { } message)
             {
                 var arrived = Stopwatch.GetTimestamp();
+                var arrivedUtc = DateTimeOffset.UtcNow;
                 switch (message["type"]?.GetValue<string>())
                 {
                     case "next":
+                        // The event's own time (the server stamps it when the change is saved): same machine, same clock.
+                        var occurredAt = (message["payload"]?["data"] as JsonObject)?.FirstOrDefault().Value?["occurredAt"]?.GetValue<string>();
                         lock (_gate)
                         {
                             _arrivals.Add(arrived);
+                            _sinceEvent.Add(occurredAt is null ? double.NaN : (arrivedUtc - DateTimeOffset.Parse(occurredAt, System.Globalization.CultureInfo.InvariantCulture)).TotalMilliseconds);
                         }
 
                         break;
