@@ -56,6 +56,38 @@ public class SalesRollupTriggersTests
     }
 
     [Fact]
+    public async Task Rollups_EqualTheRawSales_WhenWritersRaceOnTheSameDays()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var products = await CatalogAsync(database);
+
+        // Eight writers, each with its own connection, placing, refunding and cancelling orders on the same four days:
+        // every upsert of a shared day row must land (SQLite serializes the write transactions; none may be lost).
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            var random = new Random(writer);
+            for (var i = 0; i < 10; i++)
+            {
+                await using var db = database.CreateContext();
+                var order = NewOrder(random, products, $"W{writer}-{i}");
+                db.Orders.Add(order);
+                await db.SaveChangesAsync();
+                db.PaymentTransactions.Add(Refund(order, random.Next(1, 300), succeeded: true));
+                if (i % 3 == 0)
+                {
+                    order.Status = OrderStatus.Cancelled;
+                }
+
+                await db.SaveChangesAsync();
+            }
+        })));
+
+        await AssertRollupsMatchAsync(database);
+        await using var check = database.CreateContext();
+        Assert.Equal(80, await check.Orders.CountAsync());
+    }
+
+    [Fact]
     public async Task Rollups_LeaveOutOrdersInsertedAsCancelled_AndTheirLinesAndRefunds()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
