@@ -1,15 +1,16 @@
+using System.Text;
 using System.Threading.Channels;
 
 namespace Commerce.GraphQL.Server.Subscriptions;
 
 /// <summary>
 /// The one send queue of a socket or SSE response: any thread enqueues, a single loop writes. Bounded, so a client
-/// that reads too slowly cannot make the server buffer without limit: <see cref="TryEnqueue"/> fails once it is full
-/// and the caller closes the connection.
+/// that reads too slowly cannot make the server buffer without limit: <see cref="TryEnqueue(ReadOnlyMemory{byte})"/> fails once it is full
+/// and the caller closes the connection. Messages are UTF-8 bytes, so a payload serialized once can go to many queues.
 /// </summary>
 internal sealed class OutboundQueue(int capacity)
 {
-    private readonly Channel<string> _channel = Channel.CreateBounded<string>(new BoundedChannelOptions(capacity)
+    private readonly Channel<ReadOnlyMemory<byte>> _channel = Channel.CreateBounded<ReadOnlyMemory<byte>>(new BoundedChannelOptions(capacity)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
@@ -17,7 +18,9 @@ internal sealed class OutboundQueue(int capacity)
 
     private volatile bool _discardPending;
 
-    public bool TryEnqueue(string message) => _channel.Writer.TryWrite(message);
+    public bool TryEnqueue(ReadOnlyMemory<byte> message) => _channel.Writer.TryWrite(message);
+
+    public bool TryEnqueue(string message) => TryEnqueue(Encoding.UTF8.GetBytes(message));
 
     /// <summary>No more messages; the loop ends after writing what is queued (or at once when <paramref name="discardPending"/>).</summary>
     public void Complete(bool discardPending)
@@ -27,7 +30,7 @@ internal sealed class OutboundQueue(int capacity)
     }
 
     /// <summary>Writes messages in order until <see cref="Complete"/>; returns early when <paramref name="write"/> throws.</summary>
-    public async Task WriteLoopAsync(Func<string, CancellationToken, Task> write, CancellationToken cancellationToken)
+    public async Task WriteLoopAsync(Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, CancellationToken cancellationToken)
     {
         var reader = _channel.Reader;
         while (await reader.WaitToReadAsync(cancellationToken))

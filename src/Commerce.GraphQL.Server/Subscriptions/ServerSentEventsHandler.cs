@@ -73,7 +73,7 @@ internal static class ServerSentEventsHandler<TSchema>
         {
             await queue.WriteLoopAsync(async (frame, ct) =>
             {
-                await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(frame), ct);
+                await http.Response.Body.WriteAsync(frame, ct);
                 await http.Response.Body.FlushAsync(ct);
             }, cancellationToken);
         }
@@ -106,7 +106,7 @@ internal static class ServerSentEventsHandler<TSchema>
 
     private sealed class Sink(OutboundQueue queue, IGraphQLTextSerializer serializer, CancellationTokenSource ended) : IOperationSink
     {
-        public void Next(ExecutionResult result) => Enqueue("event: next\ndata: " + serializer.Serialize(result) + "\n\n");
+        public void Next(ExecutionResult result) => Enqueue(Concat(NextPrefix, ResultPayload.Utf8(result, serializer).Span, EventEnd));
 
         public void Error(ExecutionResult result)
         {
@@ -119,8 +119,23 @@ internal static class ServerSentEventsHandler<TSchema>
         // A comment line, so the response (its headers) goes out before the first event.
         public void Subscribed() => Enqueue(":\n\n");
 
+        private static ReadOnlySpan<byte> NextPrefix => "event: next\ndata: "u8;
+
+        private static ReadOnlySpan<byte> EventEnd => "\n\n"u8;
+
+        private static byte[] Concat(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c)
+        {
+            var frame = new byte[a.Length + b.Length + c.Length];
+            a.CopyTo(frame);
+            b.CopyTo(frame.AsSpan(a.Length));
+            c.CopyTo(frame.AsSpan(a.Length + b.Length));
+            return frame;
+        }
+
+        private void Enqueue(string frame) => Enqueue(Encoding.UTF8.GetBytes(frame));
+
         // A full queue means the client reads too slowly: the stream ends rather than buffering without bound.
-        private void Enqueue(string frame)
+        private void Enqueue(ReadOnlyMemory<byte> frame)
         {
             if (!queue.TryEnqueue(frame))
             {

@@ -43,6 +43,26 @@ internal sealed record SocketMessage(string Type, string? Id, JsonElement? Paylo
         return new SocketMessage(type.GetString()!, id, payload);
     }
 
+    /// <summary>
+    /// The UTF-8 JSON of an outgoing message whose payload is already UTF-8 JSON (a result serialized once for many
+    /// subscribers): the id is the only part written per message.
+    /// </summary>
+    public static byte[] WriteUtf8(string type, string id, ReadOnlySpan<byte> payloadUtf8)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(payloadUtf8.Length + id.Length + type.Length + 32);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, id);
+            writer.WriteString("type"u8, type);
+            writer.WritePropertyName("payload"u8);
+            writer.WriteRawValue(payloadUtf8, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     /// <summary>The JSON text of an outgoing message; <paramref name="payloadJson"/> is written as it is.</summary>
     public static string Write(string type, string? id = null, string? payloadJson = null)
     {

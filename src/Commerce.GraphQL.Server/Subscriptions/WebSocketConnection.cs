@@ -19,7 +19,10 @@ internal sealed class WebSocketConnection(WebSocket socket, GraphQLWebSocketOpti
     public CancellationToken Closing => _closing.Token;
 
     /// <summary>Queues a message; a full queue closes the socket with 1013 and returns false.</summary>
-    public bool Send(string message)
+    public bool Send(string message) => Send(Encoding.UTF8.GetBytes(message));
+
+    /// <summary>Queues a UTF-8 text message; a full queue closes the socket with 1013 and returns false.</summary>
+    public bool Send(ReadOnlyMemory<byte> message)
     {
         if (_closing.IsCancellationRequested)
         {
@@ -115,10 +118,13 @@ internal sealed class WebSocketConnection(WebSocket socket, GraphQLWebSocketOpti
 
     private async Task WriteAsync()
     {
+        // Sends take no token: a cancellable send always takes the socket's slow path (a lock wait and a registration
+        // per message). A send that never completes is ended by aborting the socket instead.
+        await using var abortOnTimeout = _aborted.Token.Register(socket.Abort);
         try
         {
             await _queue.WriteLoopAsync(
-                (message, ct) => socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, ct),
+                (message, _) => socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None),
                 _aborted.Token);
             var (code, reason) = _close ?? (WebSocketCloseCodes.Normal, string.Empty);
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)

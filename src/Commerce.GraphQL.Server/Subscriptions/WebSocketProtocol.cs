@@ -240,7 +240,13 @@ internal abstract class WebSocketProtocol<TSchema>(HttpContext http, WebSocketCo
     // Nothing more is sent for an id once the client stopped it.
     private sealed class Sink(WebSocketProtocol<TSchema> protocol, string id, CancellationTokenSource stop) : IOperationSink
     {
-        public void Next(ExecutionResult result) => Send(protocol.NextType, protocol.Serialize(result));
+        public void Next(ExecutionResult result)
+        {
+            if (!stop.IsCancellationRequested)
+            {
+                protocol.Connection.Send(SocketMessage.WriteUtf8(protocol.NextType, id, ResultPayload.Utf8(result, protocol._serializer).Span));
+            }
+        }
 
         public void Error(ExecutionResult result) => Send("error", protocol.ErrorPayload(result));
 

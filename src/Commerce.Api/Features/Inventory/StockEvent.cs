@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Commerce.Api.Features.Common.Live;
+using Commerce.GraphQL.Server.Execution;
 using Commerce.Infrastructure.Events;
 
 namespace Commerce.Api.Features.Inventory;
 
-/// <summary>A stock event as a subscription delivers it: the stored event and the levels it recorded.</summary>
-public sealed record StockEvent(OutboxEvent Event, StockState State)
+/// <summary>A stock event as a subscription delivers it (one instance per stored event, see <see cref="ParsedEvents{T}"/>, so subscribers share its result): the stored event and the levels it recorded.</summary>
+public sealed record StockEvent(OutboxEvent Event, StockState State) : ISharedSubscriptionEvent
 {
     public const string AggregateType = "ProductVariant";
 

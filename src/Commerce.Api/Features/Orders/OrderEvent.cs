@@ -2,12 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Commerce.Api.Features.Common.Live;
 using Commerce.Domain.Orders;
+using Commerce.GraphQL.Server.Execution;
 using Commerce.Infrastructure.Events;
 
 namespace Commerce.Api.Features.Orders;
 
-/// <summary>An order event as a subscription delivers it: the stored event and the order's facets it recorded.</summary>
-public sealed record OrderEvent(OutboxEvent Event, OrderState State)
+/// <summary>An order event as a subscription delivers it (one instance per stored event, see <see cref="ParsedEvents{T}"/>, so subscribers share its result): the stored event and the order's facets it recorded.</summary>
+public sealed record OrderEvent(OutboxEvent Event, OrderState State) : ISharedSubscriptionEvent
 {
     public const string AggregateType = nameof(Order);
 
