@@ -14,6 +14,9 @@ internal sealed class OutboundQueue(int capacity)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
+        // The write loop continues on the thread that enqueued (usually the operation's event pump): a socket that was
+        // idle is written at once instead of after a thread-pool hop, behind every other subscriber's queued pump.
+        AllowSynchronousContinuations = true,
     });
 
     private volatile bool _discardPending;

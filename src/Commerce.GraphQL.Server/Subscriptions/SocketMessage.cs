@@ -44,23 +44,29 @@ internal sealed record SocketMessage(string Type, string? Id, JsonElement? Paylo
     }
 
     /// <summary>
-    /// The UTF-8 JSON of an outgoing message whose payload is already UTF-8 JSON (a result serialized once for many
-    /// subscribers): the id is the only part written per message.
+    /// The messages of one type and id whose payloads are already UTF-8 JSON (results, often serialized once for many
+    /// subscribers): <c>{"id":…,"type":…,"payload":</c> is written once, each message copies it and the payload.
     /// </summary>
-    public static byte[] WriteUtf8(string type, string id, ReadOnlySpan<byte> payloadUtf8)
+    public sealed class Envelope(string type, string id)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(payloadUtf8.Length + id.Length + type.Length + 32);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        private readonly byte[] _head = Head(type, id);
+
+        public byte[] Wrap(ReadOnlySpan<byte> payloadUtf8)
         {
-            writer.WriteStartObject();
-            writer.WriteString("id"u8, id);
-            writer.WriteString("type"u8, type);
-            writer.WritePropertyName("payload"u8);
-            writer.WriteRawValue(payloadUtf8, skipInputValidation: true);
-            writer.WriteEndObject();
+            var message = new byte[_head.Length + payloadUtf8.Length + 1];
+            _head.CopyTo(message, 0);
+            payloadUtf8.CopyTo(message.AsSpan(_head.Length));
+            message[^1] = (byte)'}';
+            return message;
         }
 
-        return buffer.WrittenSpan.ToArray();
+        // The message written with an empty object as the payload, less its last two bytes ("{}" and the closing "}"
+        // become the payload and its own "}").
+        private static byte[] Head(string type, string id)
+        {
+            var whole = System.Text.Encoding.UTF8.GetBytes(Write(type, id, "{}"));
+            return whole[..^3];
+        }
     }
 
     /// <summary>The JSON text of an outgoing message; <paramref name="payloadJson"/> is written as it is.</summary>

@@ -240,11 +240,14 @@ internal abstract class WebSocketProtocol<TSchema>(HttpContext http, WebSocketCo
     // Nothing more is sent for an id once the client stopped it.
     private sealed class Sink(WebSocketProtocol<TSchema> protocol, string id, CancellationTokenSource stop) : IOperationSink
     {
+        // Every result message of the operation starts alike; only the payload differs (and is often shared).
+        private readonly SocketMessage.Envelope _next = new(protocol.NextType, id);
+
         public void Next(ExecutionResult result)
         {
             if (!stop.IsCancellationRequested)
             {
-                protocol.Connection.Send(SocketMessage.WriteUtf8(protocol.NextType, id, ResultPayload.Utf8(result, protocol._serializer).Span));
+                protocol.Connection.Send(_next.Wrap(ResultPayload.Utf8(result, protocol._serializer).Span));
             }
         }
 

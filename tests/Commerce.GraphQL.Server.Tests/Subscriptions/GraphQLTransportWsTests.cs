@@ -34,6 +34,22 @@ public sealed class GraphQLTransportWsTests : IAsyncLifetime
         Assert.Equal("1", complete.GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Next_CarriesTheOperationIdExactly_WhenTheIdNeedsEscaping()
+    {
+        const string id = "op \"1\" \\ ü\n";
+        await using var client = await SocketClient.InitializeAsync(_host.SocketAddress);
+        await client.SubscribeAsync(id, """subscription { events }""");
+        await _host.Events.WaitForSubscribersAsync(1);
+
+        _host.Events.Publish("a \"quoted\" value");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal("next", next.GetProperty("type").GetString());
+        Assert.Equal(id, next.GetProperty("id").GetString());
+        Assert.Equal("a \"quoted\" value", next.GetProperty("payload").GetProperty("data").GetProperty("events").GetString());
+    }
+
     [Theory]
     [InlineData("""{ hello }""", "hello", "world")]
     [InlineData("""mutation { touch }""", "touch", "touched")]
