@@ -4,11 +4,18 @@
 #   bench/fanout.sh [SUBSCRIBERS...]        (default: 1000 10000)
 #
 # Builds Release, starts the API on 127.0.0.1 over a fresh demo database, creates an admin key, and for each
-# subscriber count runs bench/Fanout: N graphql-transport-ws clients subscribe to orderStatusChanged of one new
-# order; a warm-up mutation (confirm) and four measured ones (authorize, capture, fulfil, deliver) move it. Each
-# delivery's latency is taken from the event's occurredAt (delivery proper) and from the moment the mutation was
-# sent (adds the mutation's own work). Server RSS is read before and after the subscribers connect.
-# Results go to stdout and bench/results/<date>-fanout.md. Client and server share this machine's cores.
+# subscriber count runs bench/Fanout:
+#   1. warms the write path: 20 orders nobody watches go through their whole life (a long-running server has long
+#      compiled its mutation code; one just started spends the first measured events JIT-compiling it);
+#   2. a warm-up round, run and checked like a measured one but not counted (tiered compilation promotes the
+#      per-event path over its first few events);
+#   3. the measured round: N graphql-transport-ws clients subscribe to orderStatusChanged of one new order; a warm-up
+#      mutation (confirm) and four measured ones (authorize, capture, fulfil, deliver) move it.
+# Each delivery's latency is taken from the event's occurredAt (delivery proper) and from the moment the mutation was
+# sent (adds the mutation's own work). Server RSS is read before and after the first round's subscribers connect.
+# Results go to stdout and bench/results/<date>-fanout.md. FANOUT_ARGS adds client options (--warm-up-orders N,
+# --warm-up-rounds N, --rounds N, or --pause-before-events S to attach a profiler once everyone has subscribed).
+# Client and server share this machine's cores.
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$BENCH_DIR/.." && pwd)"
@@ -52,7 +59,7 @@ RESULTS="$BENCH_DIR/results/$(date -u +%Y-%m-%d)-fanout.md"
 status=0
 for n in "${COUNTS[@]}"; do
   dotnet "$BENCH_DIR/Fanout/bin/Release/net10.0/Fanout.dll" --url "http://127.0.0.1:$PORT" --key "$KEY" --subscribers "$n" \
-    --server-pid "$API_PID" --subscription "$BENCH_DIR/operations/subscriptions/order-status-changed.graphql" | tee -a "$RESULTS" || status=1
+    --server-pid "$API_PID" --subscription "$BENCH_DIR/operations/subscriptions/order-status-changed.graphql" ${FANOUT_ARGS:-} | tee -a "$RESULTS" || status=1
 done
 log "results in ${RESULTS#"$REPO_ROOT"/}"
 exit "$status"

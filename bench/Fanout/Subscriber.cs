@@ -1,20 +1,32 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Commerce.Bench.Fanout;
 
 /// <summary>
 /// One graphql-transport-ws client: connection_init with the API key, one subscription, and the arrival time
-/// (<see cref="Stopwatch"/> ticks) of every <c>next</c> message. Answers the server's pings.
+/// (<see cref="Stopwatch"/> ticks and wall clock) of every <c>next</c> message. Answers the server's pings.
 /// </summary>
+/// <remarks>
+/// Client and server share this machine's cores, so every microsecond the client spends per message is taken from
+/// the server under test. The receive loop therefore only stamps the arrival and keeps the raw bytes; the JSON is
+/// read after the round (<see cref="FirstSince"/>).
+/// </remarks>
 internal sealed class Subscriber : IAsyncDisposable
 {
+    private static long s_nextMessages;
+
     private readonly ClientWebSocket _socket = new();
-    private readonly List<long> _arrivals = [];
-    private readonly List<double> _sinceEvent = [];
+    private readonly List<(long Ticks, DateTimeOffset Utc, byte[] Message)> _arrivals = [];
     private readonly Lock _gate = new();
+    private readonly byte[] _buffer = new byte[4096];
+
+    /// <summary>How many <c>next</c> messages all subscribers of this process have received.</summary>
+    public static long NextMessages => Interlocked.Read(ref s_nextMessages);
 
     public string? Failure { get; private set; }
 
@@ -25,9 +37,9 @@ internal sealed class Subscriber : IAsyncDisposable
         await _socket.ConnectAsync(ws, cancellation);
         await SendAsync(new JsonObject { ["type"] = "connection_init", ["payload"] = new JsonObject { ["authorization"] = $"Bearer {key}" } }, cancellation);
         var ack = await ReceiveAsync(cancellation);
-        if (ack?["type"]?.GetValue<string>() != "connection_ack")
+        if (ack is null || TypeOf(ack) != "connection_ack")
         {
-            throw new InvalidOperationException($"expected connection_ack, got {ack?.ToJsonString() ?? "close"}");
+            throw new InvalidOperationException($"expected connection_ack, got {(ack is null ? "close" : Encoding.UTF8.GetString(ack))}");
         }
 
         await SendAsync(new JsonObject
@@ -44,11 +56,21 @@ internal sealed class Subscriber : IAsyncDisposable
     /// <summary>The first arrival at or after <paramref name="since"/> and how long after its event's occurredAt it came.</summary>
     public (long Arrived, double SinceEventMs)? FirstSince(long since)
     {
+        (long Ticks, DateTimeOffset Utc, byte[] Message) arrival;
         lock (_gate)
         {
-            var i = _arrivals.FindIndex(a => a >= since);
-            return i < 0 ? null : (_arrivals[i], _sinceEvent[i]);
+            var i = _arrivals.FindIndex(a => a.Ticks >= since);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            arrival = _arrivals[i];
         }
+
+        // The event's own time (the server stamps it when the change is saved): same machine, same clock.
+        var occurredAt = (JsonNode.Parse(arrival.Message)?["payload"]?["data"] as JsonObject)?.FirstOrDefault().Value?["occurredAt"]?.GetValue<string>();
+        return (arrival.Ticks, occurredAt is null ? double.NaN : (arrival.Utc - DateTimeOffset.Parse(occurredAt, CultureInfo.InvariantCulture)).TotalMilliseconds);
     }
 
     private async Task ReceiveLoopAsync()
@@ -59,23 +81,21 @@ internal sealed class Subscriber : IAsyncDisposable
             {
                 var arrived = Stopwatch.GetTimestamp();
                 var arrivedUtc = DateTimeOffset.UtcNow;
-                switch (message["type"]?.GetValue<string>())
+                switch (TypeOf(message))
                 {
                     case "next":
-                        // The event's own time (the server stamps it when the change is saved): same machine, same clock.
-                        var occurredAt = (message["payload"]?["data"] as JsonObject)?.FirstOrDefault().Value?["occurredAt"]?.GetValue<string>();
                         lock (_gate)
                         {
-                            _arrivals.Add(arrived);
-                            _sinceEvent.Add(occurredAt is null ? double.NaN : (arrivedUtc - DateTimeOffset.Parse(occurredAt, System.Globalization.CultureInfo.InvariantCulture)).TotalMilliseconds);
+                            _arrivals.Add((arrived, arrivedUtc, message));
                         }
 
+                        Interlocked.Increment(ref s_nextMessages);
                         break;
                     case "ping":
                         await SendAsync(new JsonObject { ["type"] = "pong" }, CancellationToken.None);
                         break;
                     case "error" or "complete":
-                        Failure = message.ToJsonString();
+                        Failure = Encoding.UTF8.GetString(message);
                         return;
                 }
             }
@@ -86,6 +106,34 @@ internal sealed class Subscriber : IAsyncDisposable
         {
             Failure ??= e.Message;
         }
+    }
+
+    // The message's "type", read without building a document.
+    private static string? TypeOf(byte[] message)
+    {
+        var reader = new Utf8JsonReader(message);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isType = reader.ValueTextEquals("type"u8);
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            if (isType)
+            {
+                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+
+            reader.TrySkip();
+        }
+
+        return null;
     }
 
     private readonly SemaphoreSlim _sendGate = new(1, 1);
@@ -104,22 +152,28 @@ internal sealed class Subscriber : IAsyncDisposable
         }
     }
 
-    private async Task<JsonObject?> ReceiveAsync(CancellationToken cancellation)
+    // One whole message; a single-frame message (the usual case) is copied once out of the reused buffer.
+    private async Task<byte[]?> ReceiveAsync(CancellationToken cancellation)
     {
-        var buffer = new byte[4096];
-        using var message = new MemoryStream();
+        MemoryStream? rest = null;
         while (true)
         {
-            var result = await _socket.ReceiveAsync(buffer, cancellation);
+            var result = await _socket.ReceiveAsync(_buffer, cancellation);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
             }
 
-            message.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage && rest is null)
+            {
+                return _buffer.AsSpan(0, result.Count).ToArray();
+            }
+
+            rest ??= new MemoryStream();
+            rest.Write(_buffer, 0, result.Count);
             if (result.EndOfMessage)
             {
-                return JsonNode.Parse(message.ToArray())?.AsObject();
+                return rest.ToArray();
             }
         }
     }
