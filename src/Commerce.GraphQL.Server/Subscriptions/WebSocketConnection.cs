@@ -10,6 +10,7 @@ namespace Commerce.GraphQL.Server.Subscriptions;
 internal sealed class WebSocketConnection(WebSocket socket, GraphQLWebSocketOptions options)
 {
     private readonly OutboundQueue _queue = new(options.SendQueueCapacity);
+    private readonly byte[] _receiveBuffer = new byte[512];
     private readonly CancellationTokenSource _aborted = new();
     private readonly CancellationTokenSource _closing = new();
     private readonly Lock _gate = new();
@@ -85,36 +86,54 @@ internal sealed class WebSocketConnection(WebSocket socket, GraphQLWebSocketOpti
         }
     }
 
+    // A subscriber's socket spends its life waiting in this read, so what the wait holds is per-connection memory:
+    // a small buffer, and the message is assembled only once data arrives (most client messages fit the buffer).
     private async Task<string?> ReceiveAsync()
     {
-        var buffer = new byte[4096];
-        using var message = new MemoryStream();
-        while (true)
+        var buffer = _receiveBuffer;
+        MemoryStream? message = null;
+        try
         {
-            var received = await socket.ReceiveAsync(buffer, _aborted.Token);
-            if (received.MessageType == WebSocketMessageType.Close)
+            while (true)
             {
-                Close(WebSocketCloseCodes.Normal, string.Empty);
-                return null;
-            }
+                var received = await socket.ReceiveAsync(buffer, _aborted.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    Close(WebSocketCloseCodes.Normal, string.Empty);
+                    return null;
+                }
 
-            if (message.Length + received.Count > options.MaxMessageBytes)
-            {
-                Close(WebSocketCloseCodes.MessageTooBig, "Message too big");
-            }
+                if ((message?.Length ?? 0) + received.Count > options.MaxMessageBytes)
+                {
+                    Close(WebSocketCloseCodes.MessageTooBig, "Message too big");
+                }
 
-            if (!_closing.IsCancellationRequested)
-            {
-                message.Write(buffer, 0, received.Count);
-            }
+                if (received.EndOfMessage && message is null)
+                {
+                    return Text(received, _closing.IsCancellationRequested ? [] : buffer.AsSpan(0, received.Count));
+                }
 
-            if (received.EndOfMessage)
-            {
-                // Binary frames are not part of either protocol: the protocol's parser refuses what this yields.
-                return received.MessageType == WebSocketMessageType.Text ? Encoding.UTF8.GetString(message.ToArray()) : string.Empty;
+                message ??= new MemoryStream();
+                if (!_closing.IsCancellationRequested)
+                {
+                    message.Write(buffer, 0, received.Count);
+                }
+
+                if (received.EndOfMessage)
+                {
+                    return Text(received, message.GetBuffer().AsSpan(0, (int)message.Length));
+                }
             }
         }
+        finally
+        {
+            message?.Dispose();
+        }
     }
+
+    // Binary frames are not part of either protocol: the protocol's parser refuses what this yields.
+    private static string Text(WebSocketReceiveResult received, ReadOnlySpan<byte> bytes) =>
+        received.MessageType == WebSocketMessageType.Text ? Encoding.UTF8.GetString(bytes) : string.Empty;
 
     private async Task WriteAsync()
     {

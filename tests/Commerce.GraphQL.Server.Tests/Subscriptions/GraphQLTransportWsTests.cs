@@ -35,6 +35,22 @@ public sealed class GraphQLTransportWsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribe_Works_WhenTheMessageSpansManyReads()
+    {
+        // Far longer than the socket's read buffer, with multi-byte characters that straddle its chunks.
+        var comment = "# " + string.Concat(Enumerable.Repeat("ünïcødé ", 1000)) + "\n";
+        await using var client = await SocketClient.InitializeAsync(_host.SocketAddress);
+        await client.SubscribeAsync("long", comment + "subscription { events }");
+        await _host.Events.WaitForSubscribersAsync(1);
+
+        _host.Events.Publish("ok");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal("long", next.GetProperty("id").GetString());
+        Assert.Equal("ok", next.GetProperty("payload").GetProperty("data").GetProperty("events").GetString());
+    }
+
+    [Fact]
     public async Task Next_CarriesTheOperationIdExactly_WhenTheIdNeedsEscaping()
     {
         const string id = "op \"1\" \\ ü\n";

@@ -15,7 +15,11 @@ public static class OrderStreams
     public static async Task<Order> EnsureVisibleAsync(IResolveFieldContext context)
     {
         var orderId = context.GetIdArgument("orderId", OrderType.TypeName);
-        return await context.LoadVisibleById<Order>(orderId).GetResultAsync(context.CancellationToken)
+        // Checked in a scope of its own: the operation's scope lives as long as the subscription, and the database
+        // context leased for this one read would stay out of the pool (and in memory) for all that time.
+        await using var scope = context.RequestServices!.CreateAsyncScope();
+        var check = new ResolveFieldContext(context) { RequestServices = scope.ServiceProvider };
+        return await check.LoadVisibleById<Order>(orderId).GetResultAsync(context.CancellationToken)
             ?? throw new GraphQLServerError("No order with this id exists, or it is not yours to watch.", LiveEventErrors.NotFound);
     }
 
