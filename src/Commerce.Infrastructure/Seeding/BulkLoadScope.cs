@@ -1,5 +1,4 @@
 using Commerce.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Commerce.Infrastructure.Seeding;
@@ -13,9 +12,9 @@ internal sealed class BulkLoadScope : IAsyncDisposable
 {
     private readonly CommerceDbContext db;
     private readonly IDbContextTransaction transaction;
-    private readonly long? synchronous;
+    private readonly SqliteSynchronous synchronous;
 
-    private BulkLoadScope(CommerceDbContext db, IDbContextTransaction transaction, long? synchronous)
+    private BulkLoadScope(CommerceDbContext db, IDbContextTransaction transaction, SqliteSynchronous synchronous)
     {
         this.db = db;
         this.transaction = transaction;
@@ -25,16 +24,7 @@ internal sealed class BulkLoadScope : IAsyncDisposable
     public static async Task<BulkLoadScope> BeginAsync(CommerceDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        long? synchronous = null;
-        if (db.Database.IsSqlite())
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA synchronous;";
-            synchronous = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF;", cancellationToken);
-        }
-
+        var synchronous = await SqliteSynchronous.LowerAsync(db, "OFF", cancellationToken);
         return new BulkLoadScope(db, await db.Database.BeginTransactionAsync(cancellationToken), synchronous);
     }
 
@@ -43,14 +33,6 @@ internal sealed class BulkLoadScope : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await transaction.DisposeAsync();
-        if (synchronous is { } previous)
-        {
-            // A PRAGMA takes no parameters; the value is the integer SQLite itself reported.
-#pragma warning disable EF1002
-            await db.Database.ExecuteSqlRawAsync($"PRAGMA synchronous={previous};");
-#pragma warning restore EF1002
-        }
-
-        await db.Database.CloseConnectionAsync();
+        await synchronous.DisposeAsync();
     }
 }

@@ -41,6 +41,22 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PublishPending_MarksWithoutAnFsync_AndLeavesPooledConnectionsFullyDurable()
+    {
+        await AddEventsAsync("durable.one");
+        Assert.Equal(FullSynchronous, await SynchronousOfAPooledConnectionAsync());
+        var (relay, _, _) = CreateRelay();
+
+        Assert.Equal(1, await relay.PublishPendingAsync(CancellationToken.None));
+
+        // The relay lowered synchronous on its own connection for the mark; the pool hands that connection to the next
+        // request, which must commit orders with a full fsync again.
+        Assert.Equal(FullSynchronous, await SynchronousOfAPooledConnectionAsync());
+        await using var check = _database.CreateContext();
+        Assert.Equal(0, await check.OutboxMessages.CountAsync(m => m.PublishedAt == null));
+    }
+
+    [Fact]
     public async Task Run_PublishesRowsLeftUnpublished_WhenStartedAfterACrash()
     {
         // A crash between commit and publish leaves committed rows with PublishedAt null: the next start sends them.
@@ -75,6 +91,18 @@ public sealed class OutboxRelayTests : IAsyncLifetime
 
         Assert.Equal(4, bus.Attempts);
         Assert.Equal(["held.one", "held.two"], subscriber.Events.Select(e => e.Type));
+    }
+
+    // SQLite's PRAGMA synchronous=FULL.
+    private const long FullSynchronous = 2;
+
+    private async Task<long> SynchronousOfAPooledConnectionAsync()
+    {
+        await using var db = _database.CreateContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private (OutboxRelay Relay, InProcessEventBus Bus, RecordingSubscriber Subscriber) CreateRelay()
