@@ -1,4 +1,5 @@
 using Commerce.Api.Auth;
+using Commerce.Api.Features.Webhooks;
 using Commerce.Api.Features.Webhooks.Inbound;
 using Commerce.Api.Graph;
 using Commerce.Api.Hosting;
@@ -19,6 +20,7 @@ builder.Services.AddBananaCakePop(builder.Configuration);
 builder.Services.AddCommerceHealthChecks();
 builder.Services.AddCommerceRest();
 builder.Services.AddInboundWebhooksFeature();
+builder.Services.AddWebhookRetention(builder.Configuration);
 var app = builder.Build();
 
 if (CommandLine.IsCommand(args))

@@ -47,9 +47,12 @@ public enum InboundWebhookStatus
     /// <summary>Understood and deliberately not applied (unknown type, already recorded under another id).</summary>
     Ignored = 1,
 
-    /// <summary>Arrived before what it depends on (a refund before its payment); re-applied when that arrives.</summary>
+    /// <summary>Arrived before what it depends on (a refund before its payment); re-applied when that arrives, unless it expires first.</summary>
     Deferred = 2,
 
     /// <summary>Refused (unknown order, out of stock); nothing changed, and a redelivery is processed again.</summary>
     Failed = 3,
+
+    /// <summary>Was deferred, and what it waited for did not arrive in time; never applied, a redelivery is a duplicate.</summary>
+    Expired = 4,
 }

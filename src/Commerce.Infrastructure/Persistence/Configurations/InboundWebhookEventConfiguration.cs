@@ -20,5 +20,7 @@ public sealed class InboundWebhookEventConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(e => new { e.Source, e.EventId }).IsUnique();
         // Deferred events waiting for their order's payment.
         builder.HasIndex(e => new { e.OrderId, e.Status });
+        // The retention sweep and the deferred expiry read by status and age.
+        builder.HasIndex(e => new { e.Status, e.ReceivedAt });
     }
 }

@@ -15,5 +15,7 @@ public sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<Webh
         // One delivery per event and endpoint, even when two fan-outs race; the worker reads due rows by time.
         builder.HasIndex(d => new { d.EndpointId, d.OutboxMessageId }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        // The retention sweep reads delivered and failed rows by the time of their last attempt.
+        builder.HasIndex(d => new { d.Status, d.LastAttemptAt });
     }
 }

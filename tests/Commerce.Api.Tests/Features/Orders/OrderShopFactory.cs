@@ -26,9 +26,9 @@ public class OrderShopFactory : CommerceApiFactory
     {
     }
 
-    /// <summary>For a derived shop that needs more configuration (e.g. webhook secrets).</summary>
-    protected OrderShopFactory(IDictionary<string, string?> settings)
-        : this(new AdjustableTimeProvider(), settings)
+    /// <summary>For a derived shop that needs more configuration (e.g. webhook secrets) or services (e.g. a log sink).</summary>
+    protected OrderShopFactory(IDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
+        : this(new AdjustableTimeProvider(), settings, configureServices: configureServices)
     {
     }
 
@@ -36,9 +36,15 @@ public class OrderShopFactory : CommerceApiFactory
     public static OrderShopFactory With(IDictionary<string, string?> settings, string? databasePath = null) =>
         new(new AdjustableTimeProvider(), settings, databasePath);
 
-    private OrderShopFactory(AdjustableTimeProvider clock, IDictionary<string, string?>? settings = null, string? databasePath = null)
+    private OrderShopFactory(
+        AdjustableTimeProvider clock, IDictionary<string, string?>? settings = null, string? databasePath = null, Action<IServiceCollection>? configureServices = null)
         : base(seedDemoData: false, settings: new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["GraphQL:ExposeExceptionDetails"] = "true" },
-            configureServices: services => services.AddSingleton<TimeProvider>(clock), databasePath: databasePath)
+            configureServices: services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                configureServices?.Invoke(services);
+            },
+            databasePath: databasePath)
     {
         Clock = clock;
         _seeded = new Lazy<Task>(SeedAsync);

@@ -20,5 +20,8 @@ public sealed class OutboundWebhookOptions
     /// <summary>Deliveries attempted at the same time, so one slow receiver does not hold up the others.</summary>
     public int MaxConcurrency { get; set; } = 4;
 
+    /// <summary>Days a delivered or failed delivery and its attempts are kept after the last attempt; 0 keeps them forever. Pending ones are always kept.</summary>
+    public int RetentionDays { get; set; } = 30;
+
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 }

@@ -1793,6 +1793,8 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("EndpointId", "OutboxMessageId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "LastAttemptAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("WebhookDeliveries");
@@ -2050,6 +2052,8 @@ namespace Commerce.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Source", "EventId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("InboundWebhookEvents");
                 });

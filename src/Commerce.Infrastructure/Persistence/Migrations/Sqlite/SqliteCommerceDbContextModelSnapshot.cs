@@ -1726,6 +1726,8 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("EndpointId", "OutboxMessageId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "LastAttemptAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("WebhookDeliveries");
@@ -1975,6 +1977,8 @@ namespace Commerce.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Source", "EventId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("InboundWebhookEvents");
                 });

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Commerce.Api.Tests.Features.Orders;
 using Commerce.Domain.Orders;
 using Commerce.GraphQL.Server.Relay;
 using Commerce.Infrastructure.Webhooks;
@@ -14,7 +13,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [Fact]
     public async Task PaymentSucceeded_RecordsCaptureAndPaysOrder_WhenSignatureIsValid()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
 
         var response = await shop.PostPaymentAsync(PaymentEvent("evt_ok_1", "payment.succeeded", orderId, total, "ch_ok_1"));
 
@@ -22,7 +21,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
         var body = await JsonAsync(response);
         Assert.Equal("processed", body["status"]!.GetValue<string>());
         Assert.Equal(orderId, body["orderId"]!.GetValue<string>());
-        var (status, entries, events) = await LedgerAsync(orderId);
+        var (status, entries, events) = await shop.LedgerAsync(orderId);
         Assert.Equal(PaymentStatus.Paid, status);
         Assert.Equal(["Capture Succeeded testpay ch_ok_1"], entries);
         Assert.Contains(OrderEvents.PaymentSucceeded, events);
@@ -31,7 +30,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [Fact]
     public async Task PaymentWebhook_Returns401AndChangesNothing_WhenBodyIsTampered()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
         var signed = PaymentEvent("evt_tamper", "payment.succeeded", orderId, "0.01", "ch_tamper");
         var header = Commerce.Api.Features.Webhooks.WebhookSignature.Sign(OldSecret, shop.Clock.GetUtcNow(), signed);
         var before = await shop.WebhookFootprintAsync();
@@ -48,7 +47,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [InlineData(-301)]
     public async Task PaymentWebhook_Returns401_WhenSignatureTimestampIsOutsideFiveMinutes(int ageSeconds)
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
         var before = await shop.WebhookFootprintAsync();
 
         var response = await shop.PostAsync("/webhooks/payments/testpay", PaymentEvent($"evt_stale_{ageSeconds}", "payment.succeeded", orderId, total, "ch_stale"),
@@ -61,7 +60,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [Fact]
     public async Task PaymentWebhook_ReturnsDuplicateAndChangesNothing_WhenEventIsReplayed()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
         var body = PaymentEvent("evt_replay", "payment.succeeded", orderId, total, "ch_replay");
         var header = Commerce.Api.Features.Webhooks.WebhookSignature.Sign(OldSecret, shop.Clock.GetUtcNow(), body);
         await shop.PostAsync("/webhooks/payments/testpay", body, OldSecret, header: header);
@@ -84,7 +83,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [Fact]
     public async Task PaymentWebhook_AppliesOnce_WhenTheSameEventIsDeliveredConcurrently()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
         var body = PaymentEvent("evt_race", "payment.succeeded", orderId, total, "ch_race");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => shop.PostPaymentAsync(body)));
@@ -92,13 +91,13 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var duplicates = await Task.WhenAll(responses.Select(async r => (await JsonAsync(r))["duplicate"]!.GetValue<bool>()));
         Assert.Equal(5, duplicates.Count(d => d));
-        Assert.Equal(["Capture Succeeded testpay ch_race"], (await LedgerAsync(orderId)).Entries);
+        Assert.Equal(["Capture Succeeded testpay ch_race"], (await shop.LedgerAsync(orderId)).Entries);
     }
 
     [Fact]
     public async Task PaymentWebhook_Accepts_WhenSignedWithEitherActiveSecret()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
         var half = (decimal.Parse(total, CultureInfo.InvariantCulture) / 2).ToString("0.00", CultureInfo.InvariantCulture);
 
         var old = await shop.PostPaymentAsync(PaymentEvent("evt_rot_old", "payment.succeeded", orderId, half, "ch_rot_1"), OldSecret);
@@ -106,7 +105,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
         var retired = await shop.PostPaymentAsync(PaymentEvent("evt_rot_gone", "payment.succeeded", orderId, half, "ch_rot_3"), "whsec_retired");
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Unauthorized], [old.StatusCode, rotated.StatusCode, retired.StatusCode]);
-        Assert.Equal(2, (await LedgerAsync(orderId)).Entries.Count);
+        Assert.Equal(2, (await shop.LedgerAsync(orderId)).Entries.Count);
     }
 
     [Fact]
@@ -134,17 +133,17 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [Fact]
     public async Task PaymentRefunded_IsDeferredThenApplied_WhenItArrivesBeforeThePayment()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
 
         var refund = await shop.PostPaymentAsync(PaymentEvent("evt_ooo_refund", "payment.refunded", orderId, "5.00", "re_ooo"));
-        var ledgerWhileDeferred = (await LedgerAsync(orderId)).Entries;
+        var ledgerWhileDeferred = (await shop.LedgerAsync(orderId)).Entries;
         var payment = await shop.PostPaymentAsync(PaymentEvent("evt_ooo_paid", "payment.succeeded", orderId, total, "ch_ooo"));
 
         Assert.Equal(HttpStatusCode.Accepted, refund.StatusCode);
         Assert.Equal("deferred", (await JsonAsync(refund))["status"]!.GetValue<string>());
         Assert.Empty(ledgerWhileDeferred);
         Assert.Equal(HttpStatusCode.OK, payment.StatusCode);
-        var (status, entries, events) = await LedgerAsync(orderId);
+        var (status, entries, events) = await shop.LedgerAsync(orderId);
         Assert.Equal(PaymentStatus.PartiallyRefunded, status);
         Assert.Equal(["Capture Succeeded testpay ch_ooo", "Refund Succeeded testpay re_ooo"], entries);
         Assert.Contains(OrderEvents.PaymentRefunded, events);
@@ -154,29 +153,29 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [Fact]
     public async Task PaymentFailed_RecordsFailedEntry_AndIsIgnoredOnceThePaymentSucceeded()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
 
         var failed = await shop.PostPaymentAsync(PaymentEvent("evt_fail_1", "payment.failed", orderId, total, "ch_fail_1"));
-        var statusAfterFailure = (await LedgerAsync(orderId)).Status;
+        var statusAfterFailure = (await shop.LedgerAsync(orderId)).Status;
         await shop.PostPaymentAsync(PaymentEvent("evt_fail_ok", "payment.succeeded", orderId, total, "ch_fail_2"));
         var late = await shop.PostPaymentAsync(PaymentEvent("evt_fail_late", "payment.failed", orderId, total, "ch_fail_3"));
 
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         Assert.Equal(PaymentStatus.Failed, statusAfterFailure);
         Assert.Equal("ignored", (await JsonAsync(late))["status"]!.GetValue<string>());
-        Assert.Equal(["Capture Failed testpay ch_fail_1", "Capture Succeeded testpay ch_fail_2"], (await LedgerAsync(orderId)).Entries);
+        Assert.Equal(["Capture Failed testpay ch_fail_1", "Capture Succeeded testpay ch_fail_2"], (await shop.LedgerAsync(orderId)).Entries);
     }
 
     [Fact]
     public async Task DisputeOpened_RaisesPaymentDisputedEvent_WithoutMovingMoney()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
         await shop.PostPaymentAsync(PaymentEvent("evt_dsp_paid", "payment.succeeded", orderId, total, "ch_dsp"));
 
         var dispute = await shop.PostPaymentAsync(PaymentEvent("evt_dsp_open", "payment.dispute_opened", orderId, total, "dp_1"));
 
         Assert.Equal(HttpStatusCode.OK, dispute.StatusCode);
-        var (status, entries, events) = await LedgerAsync(orderId);
+        var (status, entries, events) = await shop.LedgerAsync(orderId);
         Assert.Equal(PaymentStatus.Paid, status);
         Assert.Single(entries);
         Assert.Equal(OrderEvents.PaymentDisputed, events[^1]);
@@ -213,7 +212,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
     [Fact]
     public async Task PaymentSucceeded_FindsOrderByNumber_WhenNoIdIsSent()
     {
-        var (orderId, total) = await PlaceOrderAsync();
+        var (orderId, total) = await shop.PlaceOrderAsync();
         var number = await shop.WithDbAsync(db => db.Orders.Where(o => o.Id == GlobalId.DecodeInt(orderId, "Order")).Select(o => o.Number).SingleAsync());
         var body = System.Text.Json.JsonSerializer.Serialize(new
         {
@@ -224,7 +223,7 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
         var response = await shop.PostPaymentAsync(body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(PaymentStatus.Paid, (await LedgerAsync(orderId)).Status);
+        Assert.Equal(PaymentStatus.Paid, (await shop.LedgerAsync(orderId)).Status);
     }
 
     [Fact]
@@ -247,21 +246,4 @@ public sealed class PaymentWebhookTests(WebhookShopFactory shop) : IClassFixture
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
-
-    private async Task<(string Id, string Total)> PlaceOrderAsync()
-    {
-        var order = await new OrderFlow(await shop.ClientAsync()).PlaceAsync(OrderShopFactory.Line(shop.TeeSmall, 1));
-        var total = order["total"]!["minorUnits"]!.GetValue<long>() / 100m;
-        return (order["id"]!.GetValue<string>(), total.ToString("0.00", CultureInfo.InvariantCulture));
-    }
-
-    private Task<(PaymentStatus Status, List<string> Entries, List<string> Events)> LedgerAsync(string orderId) => shop.WithDbAsync(async db =>
-    {
-        var id = GlobalId.DecodeInt(orderId, "Order");
-        var status = await db.Orders.Where(o => o.Id == id).Select(o => o.PaymentStatus).SingleAsync();
-        var entries = await db.PaymentTransactions.Where(t => t.OrderId == id).OrderBy(t => t.Id)
-            .Select(t => new { t.Kind, t.Status, t.Provider, t.ProviderReference }).ToListAsync();
-        var events = await db.OutboxMessages.Where(m => m.AggregateType == "Order" && m.AggregateId == id).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync();
-        return (status, entries.Select(e => $"{e.Kind} {e.Status} {e.Provider} {e.ProviderReference}").ToList(), events);
-    });
 }

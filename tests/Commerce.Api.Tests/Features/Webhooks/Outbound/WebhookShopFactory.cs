@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Webhooks;
 using Commerce.Api.Features.Webhooks.Outbound;
 using Commerce.Api.Tests.Infrastructure;
 using Commerce.Infrastructure.Persistence;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Commerce.Api.Tests.Features.Webhooks.Outbound;
 
 /// <summary>
-/// An empty shop whose webhook worker does not poll (tests call <see cref="RunDueAsync"/>), which may send to
+/// An empty shop whose webhook worker does not poll (tests call <see cref="RunDueAsync"/>) and whose retention sweep
+/// does not run on its own (tests call <see cref="SweepAsync"/>), which may send to
 /// loopback (the test receiver), and whose clock tests move. Give <c>databasePath</c> to run a second host over the
 /// same database (a restart); the caller then owns that file.
 /// </summary>
@@ -32,6 +34,9 @@ public sealed class WebhookShopFactory : CommerceApiFactory
     /// <summary>What the hosted loop does on each tick: fan out new events, attempt due deliveries.</summary>
     public Task<int> RunDueAsync() => Services.GetRequiredService<WebhookDeliveryWorker>().RunDueAsync();
 
+    /// <summary>What the retention loop does on each tick: expire deferred inbound events, delete rows past retention.</summary>
+    public Task<WebhookSweep> SweepAsync() => Services.GetRequiredService<WebhookRetentionWorker>().SweepAsync();
+
     /// <summary>A context over this host's database (the shared file when one was given).</summary>
     public CommerceDbContext Db()
     {
@@ -48,6 +53,7 @@ public sealed class WebhookShopFactory : CommerceApiFactory
             ["Webhooks:Outbound:AllowPrivateAddresses"] = allowPrivate ? "true" : "false",
             ["Webhooks:Outbound:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Webhooks:Outbound:PollSeconds"] = pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Webhooks:Retention:SweepMinutes"] = "0",
         };
         if (databasePath is not null)
         {

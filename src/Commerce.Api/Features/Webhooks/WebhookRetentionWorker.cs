@@ -1,0 +1,57 @@
+using Commerce.Api.Features.Webhooks.Inbound;
+using Commerce.Api.Features.Webhooks.Outbound;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.Api.Features.Webhooks;
+
+/// <summary>
+/// Keeps the webhook tables from growing forever: on start and then every <see cref="WebhookRetentionOptions.SweepMinutes"/>,
+/// expires deferred inbound events that waited too long, then deletes finished deliveries and inbound events past
+/// their retention. Every instance may run it: each step is a conditional write, so two sweeps never do a row twice.
+/// Tests call <see cref="SweepAsync"/> instead of waiting.
+/// </summary>
+public sealed class WebhookRetentionWorker(
+    DeferredEventExpiry expiry, WebhookDeliveryRetention deliveries, InboundEventRetention inbound, TimeProvider clock,
+    IOptions<WebhookRetentionOptions> options, ILogger<WebhookRetentionWorker> logger) : BackgroundService
+{
+    public async Task<WebhookSweep> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        // Expiry first: an expired event is then an ordinary row, deleted once past the retention.
+        var sweep = new WebhookSweep(
+            DeferredExpired: await expiry.ExpireAsync(cancellationToken),
+            DeliveriesDeleted: await deliveries.SweepAsync(cancellationToken),
+            InboundEventsDeleted: await inbound.SweepAsync(cancellationToken));
+        if (sweep != default)
+        {
+            logger.LogInformation("Webhook retention: {DeferredExpired} deferred inbound events expired, {DeliveriesDeleted} deliveries and {InboundEventsDeleted} inbound events deleted",
+                sweep.DeferredExpired, sweep.DeliveriesDeleted, sweep.InboundEventsDeleted);
+        }
+
+        return sweep;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.SweepMinutes <= 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.SweepMinutes), clock);
+        do
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Webhook retention sweep failed; retrying at the next sweep");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+/// <summary>What one sweep did.</summary>
+public readonly record struct WebhookSweep(int DeferredExpired, int DeliveriesDeleted, int InboundEventsDeleted);
