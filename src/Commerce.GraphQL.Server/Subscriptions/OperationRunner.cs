@@ -51,30 +51,32 @@ internal static class OperationRunner<TSchema>
 
     private sealed class StreamObserver(IOperationSink sink) : IObserver<ExecutionResult>
     {
+        private int _ended;
+
         public TaskCompletionSource Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public void OnNext(ExecutionResult value)
         {
-            if (!Ended.Task.IsCompleted)
+            if (Volatile.Read(ref _ended) == 0)
             {
                 sink.Next(value);
             }
         }
 
         // graphql-dotnet turns resolver failures into results with errors; an error here ends the stream.
-        public void OnError(Exception error)
-        {
-            if (Ended.TrySetResult())
-            {
-                sink.Error(new ExecutionResult { Errors = [new ExecutionError(error is ExecutionError ? error.Message : "The event stream failed.")] });
-            }
-        }
+        public void OnError(Exception error) =>
+            End(() => sink.Error(new ExecutionResult { Errors = [new ExecutionError(error is ExecutionError ? error.Message : "The event stream failed.")] }));
 
-        public void OnCompleted()
+        public void OnCompleted() => End(sink.Complete);
+
+        // The last message is queued before the operation is reported ended: the transport completes its send queue
+        // once RunAsync returns, and a message queued after that would be lost.
+        private void End(Action lastMessage)
         {
-            if (Ended.TrySetResult())
+            if (Interlocked.Exchange(ref _ended, 1) == 0)
             {
-                sink.Complete();
+                lastMessage();
+                Ended.TrySetResult();
             }
         }
     }

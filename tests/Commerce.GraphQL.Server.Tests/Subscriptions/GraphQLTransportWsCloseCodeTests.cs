@@ -6,7 +6,8 @@ public sealed class GraphQLTransportWsCloseCodeTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _host = await SubscriptionTestHost.StartAsync(o =>
     {
-        o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300);
+        // Long enough that a starved machine (CI, load average 10) still acknowledges in time; short enough to wait out.
+        o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(1500);
         o.KeepAliveInterval = TimeSpan.Zero;
     });
 
@@ -51,7 +52,7 @@ public sealed class GraphQLTransportWsCloseCodeTests : IAsyncLifetime
     public async Task Socket_StaysOpen_WhenInitArrivesInTime()
     {
         await using var client = await SocketClient.InitializeAsync(_host.SocketAddress);
-        await Task.Delay(600);
+        await Task.Delay(2000);   // past the init timeout
 
         await client.SubscribeAsync("1", """{ hello }""");
         Assert.Equal("next", (await client.ReceiveAsync()).GetProperty("type").GetString());
