@@ -10,7 +10,5 @@ public static class EconomicsFeature
     public static IServiceCollection AddEconomics(this IServiceCollection services) => services
         .AddEntityNode<PayoutStatement>(PayoutStatementType.TypeName, (caller, s) => caller.Has(Scopes.ReadVendors) || caller.VendorId == s.VendorId)
         .AddScoped<SetVendorCommissionHandler>()
-        .AddScoped<SetCategoryCommissionRateHandler>()
-        .AddScoped<CreatePayoutStatementHandler>()
-        .AddScoped<MarkPayoutPaidHandler>();
+        .AddScoped<SetCategoryCommissionRateHandler>();
 }

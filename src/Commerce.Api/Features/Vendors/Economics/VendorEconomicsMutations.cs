@@ -20,13 +20,13 @@ public static class VendorEconomicsMutations
                 "setCategoryCommissionRate", "Sets or removes a category's commission rate, for one vendor or for all vendors.",
                 (ctx, input) => ctx.Handler<SetCategoryCommissionRateHandler>().HandleAsync(input, ctx.CancellationToken))
             .RequireScopes(Scopes.WriteVendors);
-        mutation.MutationField<CreatePayoutStatementInputType, CreatePayoutStatementPayloadType, CreatePayoutStatementInput, EntityPayload<PayoutStatement>>(
+        mutation.MutationField<CreatePayoutStatementInputType, CreatePayoutStatementPayloadType, CreatePayoutStatementInput, PayoutStatementPayload>(
                 "createPayoutStatement", "Gathers a vendor's unpaid earning entries of a week or month into a PENDING statement; an entry is never in two statements. NOTHING_TO_PAY when none are left.",
-                (ctx, input) => ctx.Handler<CreatePayoutStatementHandler>().HandleAsync(input, ctx.CancellationToken))
+                async (ctx, input) => new PayoutStatementPayload(await CreatePayoutStatementHandler.HandleAsync(ctx, input)))
             .RequireScopes(Scopes.WriteVendors);
-        mutation.MutationField<MarkPayoutPaidInputType, MarkPayoutPaidPayloadType, MarkPayoutPaidInput, EntityPayload<PayoutStatement>>(
+        mutation.MutationField<MarkPayoutPaidInputType, MarkPayoutPaidPayloadType, MarkPayoutPaidInput, PayoutStatementPayload>(
                 "markPayoutPaid", "Marks a PENDING payout statement PAID once the money was transferred.",
-                (ctx, input) => ctx.Handler<MarkPayoutPaidHandler>().HandleAsync(input, ctx.CancellationToken))
+                async (ctx, input) => new PayoutStatementPayload(await MarkPayoutPaidHandler.HandleAsync(ctx, input)))
             .RequireScopes(Scopes.WriteVendors);
     }
 }

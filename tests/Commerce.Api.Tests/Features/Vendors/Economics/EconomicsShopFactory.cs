@@ -66,6 +66,10 @@ public sealed class EconomicsShopFactory : CommerceApiFactory
         return payload;
     }
 
+    /// <summary>The outbox event types written about a payout statement, oldest first.</summary>
+    public Task<List<string>> PayoutEventTypesAsync(int statementId) => WithDbAsync(db =>
+        db.OutboxMessages.Where(m => m.AggregateType == "PayoutStatement" && m.AggregateId == statementId).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync());
+
     public async Task<JsonNode> MutateAsync(string mutation, string inputType, object input, string selection = "__typename") =>
         await (await ClientAsync()).MutateAsync(mutation, $$"""
             mutation($input: {{inputType}}!) { {{mutation}}(input: $input) { {{selection}} userErrors { code field message } } }

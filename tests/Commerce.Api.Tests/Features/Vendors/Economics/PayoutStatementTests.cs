@@ -33,7 +33,7 @@ public sealed class PayoutStatementTests(EconomicsShopFactory shop) : IClassFixt
         Assert.All(entries, e => Assert.NotNull(e.PayoutStatementId));
         Assert.Equal(entries.Sum(e => e.NetMinorUnits), nets);
         var statementId = GlobalId.DecodeInt(weekly["payoutStatement"]!["id"]!.GetValue<string>(), "PayoutStatement");
-        Assert.Equal(["vendor.payout.created"], await EventTypesAsync(statementId));
+        Assert.Equal(["vendor.payout.created"], await shop.PayoutEventTypesAsync(statementId));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PayoutStatementTests(EconomicsShopFactory shop) : IClassFixt
 
         Assert.Equal(("PAID", "WIRE-1"), (paid["payoutStatement"]!["status"]!.GetValue<string>(), paid["payoutStatement"]!["paymentReference"]!.GetValue<string>()));
         Assert.Equal(["ILLEGAL_TRANSITION at input.payoutStatementId"], again.UserErrors());
-        Assert.Equal(["vendor.payout.created", "vendor.payout.paid"], await EventTypesAsync(GlobalId.DecodeInt(id, "PayoutStatement")));
+        Assert.Equal(["vendor.payout.created", "vendor.payout.paid"], await shop.PayoutEventTypesAsync(GlobalId.DecodeInt(id, "PayoutStatement")));
     }
 
     [Fact]
@@ -81,9 +81,6 @@ public sealed class PayoutStatementTests(EconomicsShopFactory shop) : IClassFixt
 
         Assert.Equal(1, results.Count(r => r.UserErrors().Count == 0));
         Assert.All(results.Where(r => r.UserErrors().Count > 0), r => Assert.Equal(["ILLEGAL_TRANSITION at input.payoutStatementId"], r.UserErrors()));
-        Assert.Equal(["vendor.payout.created", "vendor.payout.paid"], await EventTypesAsync(GlobalId.DecodeInt(id, "PayoutStatement")));
+        Assert.Equal(["vendor.payout.created", "vendor.payout.paid"], await shop.PayoutEventTypesAsync(GlobalId.DecodeInt(id, "PayoutStatement")));
     }
-
-    private Task<List<string>> EventTypesAsync(int statementId) => shop.WithDbAsync(db =>
-        db.OutboxMessages.Where(m => m.AggregateType == "PayoutStatement" && m.AggregateId == statementId).OrderBy(m => m.Id).Select(m => m.Type).ToListAsync());
 }
