@@ -6,6 +6,7 @@ using Commerce.Api.Features.Inventory;
 using Commerce.Api.Features.Orders;
 using Commerce.Api.Features.Quotes;
 using Commerce.Api.Features.Vendors;
+using Commerce.Api.Features.Webhooks.Inbound;
 using Commerce.Api.Features.Webhooks.Outbound;
 using Commerce.GraphQL.Server.Authorization;
 using Commerce.GraphQL.Server.Relay;
@@ -32,5 +33,6 @@ public sealed class QueryType : ObjectGraphType
         IdentityQueries.AddTo(this);
         DashboardQueries.AddTo(this);
         WebhookQueries.AddTo(this);
+        InboundWebhookQueries.AddTo(this);
     }
 }

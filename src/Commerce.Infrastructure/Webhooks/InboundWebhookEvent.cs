@@ -1,10 +1,12 @@
+using Commerce.Domain.Common;
+
 namespace Commerce.Infrastructure.Webhooks;
 
 /// <summary>
 /// A webhook a payment provider or marketplace sent us, kept so a redelivery changes nothing: unique per
 /// (<see cref="Source"/>, <see cref="EventId"/>) and written in the same transaction as the change it made.
 /// </summary>
-public class InboundWebhookEvent
+public class InboundWebhookEvent : IEntity
 {
     public int Id { get; set; }
 

@@ -26,7 +26,7 @@ public static class InboundWebhookEndpoints
         }
 
         var name = provider.ToLowerInvariant();
-        var source = $"payments:{name}";
+        var source = $"{InboundWebhookSource.PaymentsPrefix}{name}";
         var inbound = new InboundEvent(source, evt!.Id!, evt.Type!, body!, evt.CreatedAt?.UtcDateTime);
         var result = await log.ProcessAsync(inbound, async (db, ct) =>
         {
@@ -52,7 +52,7 @@ public static class InboundWebhookEndpoints
         }
 
         var name = channel.ToLowerInvariant();
-        var inbound = new InboundEvent($"marketplaces:{name}", order!.ExternalId!, MarketplaceOrder.EventType, body!, order.CreatedAt?.UtcDateTime);
+        var inbound = new InboundEvent($"{InboundWebhookSource.MarketplacesPrefix}{name}", order!.ExternalId!, MarketplaceOrder.EventType, body!, order.CreatedAt?.UtcDateTime);
         var result = await log.ProcessAsync(inbound, (db, ct) => MarketplaceOrderHandler.ApplyAsync(db, name, order, ct), http.RequestAborted);
         return InboundWebhookAnswers.For(result, StatusCodes.Status201Created);
     }

@@ -1,3 +1,7 @@
+using Commerce.Api.Auth;
+using Commerce.Api.Features.Common.Loading;
+using Commerce.Infrastructure.Webhooks;
+
 namespace Commerce.Api.Features.Webhooks.Inbound;
 
 /// <summary>Registers what the inbound webhook endpoints need; <see cref="InboundWebhookEndpoints"/> maps them.</summary>
@@ -7,6 +11,7 @@ public static class InboundWebhooksFeature
     {
         services.AddSingleton<InboundWebhookSenders>();
         services.AddSingleton<InboundEventLog>();
-        return services;
+        // node(id:) and the row rule: staff who manage webhooks, like outbound deliveries.
+        return services.AddEntityNode<InboundWebhookEvent>(InboundWebhookEventType.TypeName, (caller, _) => caller.Has(Scopes.WriteWebhooks));
     }
 }

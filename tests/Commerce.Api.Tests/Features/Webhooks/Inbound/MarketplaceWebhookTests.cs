@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Commerce.Api.Tests.Features.Orders;
 using Commerce.Domain.Orders;
 using Commerce.Infrastructure.Webhooks;
@@ -13,7 +12,7 @@ public sealed class MarketplaceWebhookTests(WebhookShopFactory shop) : IClassFix
     [Fact]
     public async Task MarketplaceOrder_PlacesOneOrder_WhenPostedTwice()
     {
-        var body = Order("TAK-1001", ("TEE-S", 2));
+        var body = MarketplaceOrderEvent("TAK-1001", ("TEE-S", 2));
 
         var first = await shop.PostMarketplaceOrderAsync(body);
         var afterFirst = await shop.WebhookFootprintAsync();
@@ -38,7 +37,7 @@ public sealed class MarketplaceWebhookTests(WebhookShopFactory shop) : IClassFix
         var graphCode = await PlaceOrderErrorAsync(shop.TeeMedium, 6);
         var before = await shop.FootprintAsync();
 
-        var response = await shop.PostMarketplaceOrderAsync(Order("TAK-2002", ("TEE-M", 6)));
+        var response = await shop.PostMarketplaceOrderAsync(MarketplaceOrderEvent("TAK-2002", ("TEE-M", 6)));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var error = (await JsonAsync(response))["error"]!;
@@ -52,7 +51,7 @@ public sealed class MarketplaceWebhookTests(WebhookShopFactory shop) : IClassFix
     [Fact]
     public async Task MarketplaceOrder_IsPlaced_WhenRedeliveredAfterAFailedAttempt()
     {
-        var body = Order("TAK-3003", ("TEE-S", 1));
+        var body = MarketplaceOrderEvent("TAK-3003", ("TEE-S", 1));
         var badBody = body.Replace("\"Standard\"", "\"Teleport\"", StringComparison.Ordinal);
         var header = Commerce.Api.Features.Webhooks.WebhookSignature.Sign(MarketplaceSecret, shop.Clock.GetUtcNow(), badBody);
 
@@ -69,7 +68,7 @@ public sealed class MarketplaceWebhookTests(WebhookShopFactory shop) : IClassFix
     [Fact]
     public async Task MarketplaceOrder_Returns422VariantUnavailable_WhenSkuIsUnknown()
     {
-        var response = await shop.PostMarketplaceOrderAsync(Order("TAK-4004", ("TEE-S", 1), ("NOPE-1", 1)));
+        var response = await shop.PostMarketplaceOrderAsync(MarketplaceOrderEvent("TAK-4004", ("TEE-S", 1), ("NOPE-1", 1)));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var error = (await JsonAsync(response))["error"]!;
@@ -89,11 +88,4 @@ public sealed class MarketplaceWebhookTests(WebhookShopFactory shop) : IClassFix
         var result = await new OrderFlow(await shop.ClientAsync()).Run("placeOrder", "PlaceOrderInput", OrderShopFactory.GuestOrder(OrderShopFactory.Line(variantId, quantity)));
         return result["userErrors"]![0]!["code"]!.GetValue<string>();
     }
-
-    private static string Order(string externalId, params (string Sku, int Quantity)[] lines) => JsonSerializer.Serialize(new
-    {
-        externalId, createdAt = DateTimeOffset.UtcNow, buyer = new { email = "Buyer@Example.com" },
-        shippingAddress = OrderShopFactory.Address(), shippingMethod = "Standard",
-        lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),
-    }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 }

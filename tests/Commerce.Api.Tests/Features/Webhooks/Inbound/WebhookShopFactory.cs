@@ -70,6 +70,14 @@ public sealed class WebhookShopFactory : OrderShopFactory
             data = new { orderId, amount = new { amount, currencyCode = currency }, providerReference = reference },
         });
 
+    /// <summary>A marketplace's order body, as the channel would post it.</summary>
+    public static string MarketplaceOrderEvent(string externalId, params (string Sku, int Quantity)[] lines) => JsonSerializer.Serialize(new
+    {
+        externalId, createdAt = DateTimeOffset.UtcNow, buyer = new { email = "Buyer@Example.com" },
+        shippingAddress = OrderShopFactory.Address(), shippingMethod = "Standard",
+        lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),
+    }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
     private sealed class QueueSink(ConcurrentQueue<LogEvent> logs) : ILogEventSink
     {
         public void Emit(LogEvent logEvent) => logs.Enqueue(logEvent);
