@@ -28,13 +28,25 @@ public sealed class EventScopedSubscriptionStrategy : SubscriptionExecutionStrat
 
     protected override ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
-        if (value is ISharedSubscriptionEvent && context.Listeners.Count == 0
-            && _keys.GetValue(node, _ => new StrongBox<SubscriptionShareKey?>(SubscriptionShareKey.Of(context))).Value is { } key)
+        if (value is ISharedSubscriptionEvent && context.Listeners.Count == 0 && ShareKeyOf(context, node) is { } key)
         {
             return new ValueTask<ExecutionResult>(_shared.GetOrExecute(value, key, () => ExecuteSharedAsync(context, node, value)));
         }
 
         return ExecuteInEventScopeAsync(context, node, value);
+    }
+
+    // Looked up per subscriber per event, built once per subscription: no closure allocated on the lookup.
+    private SubscriptionShareKey? ShareKeyOf(ExecutionContext context, ExecutionNode node)
+    {
+        if (_keys.TryGetValue(node, out var known))
+        {
+            return known.Value;
+        }
+
+        var built = new StrongBox<SubscriptionShareKey?>(SubscriptionShareKey.Of(context));
+        _keys.AddOrUpdate(node, built);
+        return built.Value;
     }
 
     private async Task<ExecutionResult> ExecuteSharedAsync(ExecutionContext context, ExecutionNode node, object? value)

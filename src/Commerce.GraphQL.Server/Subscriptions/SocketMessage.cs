@@ -60,8 +60,8 @@ internal sealed record SocketMessage(string Type, string? Id, JsonElement? Paylo
             return message;
         }
 
-        // The message written with an empty object as the payload, less its last two bytes ("{}" and the closing "}"
-        // become the payload and its own "}").
+        // The message written with an empty object as the payload, less its last three bytes: the "{}" payload and
+        // the message's closing "}", which Wrap puts back after the real payload.
         private static byte[] Head(string type, string id)
         {
             var whole = System.Text.Encoding.UTF8.GetBytes(Write(type, id, "{}"));

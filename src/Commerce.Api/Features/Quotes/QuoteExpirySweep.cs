@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Common;
 using Commerce.Domain.Quotes;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,16 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Api.Features.Quotes;
 
 /// <summary>
-/// Marks open quotes whose offer lapsed as EXPIRED, with a quote.expired event each, every
+/// Marks open quotes whose offer lapsed as EXPIRED, with a quote.expired event each, on start and then every
 /// <c>Quotes:ExpirySweepSeconds</c> (60 by default; 0 turns it off). Until it runs, the workflow already treats such a
 /// quote as expired (<see cref="QuoteExpiry.IsExpiredAt"/>), so it can never be accepted late.
 /// </summary>
-public sealed class QuoteExpirySweep(IDbContextFactory<CommerceDbContext> contexts, TimeProvider clock, IConfiguration configuration) : BackgroundService
+public sealed class QuoteExpirySweep(
+    IDbContextFactory<CommerceDbContext> contexts, TimeProvider clock, IConfiguration configuration, ILogger<QuoteExpirySweep> logger)
+    : PeriodicWorker(clock, logger)
 {
     /// <summary>Expires what has lapsed now; returns how many quotes it expired.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var lapsed = await db.Quotes
             .Where(q => (q.Status == QuoteStatus.Requested || q.Status == QuoteStatus.Offered || q.Status == QuoteStatus.CounterOffered) && q.ValidUntil < now)
@@ -24,20 +27,13 @@ public sealed class QuoteExpirySweep(IDbContextFactory<CommerceDbContext> contex
         return lapsed.Count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var seconds = configuration.GetValue("Quotes:ExpirySweepSeconds", 60);
-        if (seconds <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Quotes:ExpirySweepSeconds", 60));
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+    // 500 quotes per batch, until none is left.
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (await RunOnceAsync(cancellationToken) > 0)
         {
-            while (await RunOnceAsync(stoppingToken) > 0)
-            {
-            }
         }
     }
 }

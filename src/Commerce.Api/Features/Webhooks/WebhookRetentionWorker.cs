@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Common;
 using Commerce.Api.Features.Webhooks.Inbound;
 using Commerce.Api.Features.Webhooks.Outbound;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Commerce.Api.Features.Webhooks;
 /// </summary>
 public sealed class WebhookRetentionWorker(
     DeferredEventExpiry expiry, WebhookDeliveryRetention deliveries, InboundEventRetention inbound, TimeProvider clock,
-    IOptions<WebhookRetentionOptions> options, ILogger<WebhookRetentionWorker> logger) : BackgroundService
+    IOptions<WebhookRetentionOptions> options, ILogger<WebhookRetentionWorker> logger) : PeriodicWorker(clock, logger)
 {
     public async Task<WebhookSweep> SweepAsync(CancellationToken cancellationToken = default)
     {
@@ -30,27 +31,9 @@ public sealed class WebhookRetentionWorker(
         return sweep;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.SweepMinutes <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.SweepMinutes);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.SweepMinutes), clock);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Webhook retention sweep failed; retrying at the next sweep");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 }
 
 /// <summary>What one sweep did.</summary>

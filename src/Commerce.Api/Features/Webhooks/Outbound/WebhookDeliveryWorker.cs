@@ -1,3 +1,4 @@
+using Commerce.Api.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.Api.Features.Webhooks.Outbound;
@@ -9,7 +10,7 @@ namespace Commerce.Api.Features.Webhooks.Outbound;
 /// </summary>
 public sealed class WebhookDeliveryWorker(
     WebhookFanOut fanOut, WebhookDispatcher dispatcher, TimeProvider clock, IOptions<OutboundWebhookOptions> options,
-    ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+    ILogger<WebhookDeliveryWorker> logger) : PeriodicWorker(clock, logger)
 {
     /// <summary>Fans out every new event, then attempts what is due until nothing is; returns the attempts made.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
@@ -27,25 +28,7 @@ public sealed class WebhookDeliveryWorker(
         return attempts;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.PollSeconds <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.PollSeconds);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
-        do
-        {
-            try
-            {
-                await RunDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Outbound webhook delivery failed; retrying at the next poll");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunAsync(CancellationToken cancellationToken) => RunDueAsync(cancellationToken);
 }
